@@ -1,0 +1,33 @@
+package com.webook.api.user.v1;
+
+import java.util.List;
+
+/**
+ * Accounts and profiles. Every method throws {@link UserException} for a rejection the caller
+ * can act on; anything else is a system failure.
+ */
+public interface UserService {
+
+    String VERSION = "1.0.0";
+
+    /** Creates an account; {@link UserErrorCode#EMAIL_TAKEN} when the email is registered. */
+    UserProfile signUp(SignUpRequest request);
+
+    /** {@link UserErrorCode#INVALID_CREDENTIALS} for an unknown email and for a wrong password alike. */
+    UserProfile logIn(LogInRequest request);
+
+    /** The user with this phone number, created on first use; concurrent calls create one user. */
+    UserProfile findOrCreateByPhone(String phone);
+
+    /** The user with this WeChat identity (unionId first, then openId), created on first use. */
+    UserProfile findOrCreateByWechat(WechatIdentity identity);
+
+    /** {@link UserErrorCode#USER_NOT_FOUND} when there is no such user. */
+    UserProfile getProfile(long userId);
+
+    /** Validates and stores the editable fields; returns the profile as stored. */
+    UserProfile editProfile(EditProfileRequest request);
+
+    /** Profiles for the ids that exist, in the order asked; unknown ids are left out. At most 500 ids. */
+    List<UserProfile> getProfiles(List<Long> userIds);
+}
