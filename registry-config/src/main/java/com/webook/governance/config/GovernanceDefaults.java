@@ -25,6 +25,10 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("webook.etcd.endpoints", "127.0.0.1:2379");
+        // Root of this platform's keys in etcd: registry under /<namespace>, config under /<namespace>/config.
+        defaults.put("webook.etcd.namespace", "webook");
+        // The address this instance binds to and registers; in a container, its pod IP.
+        defaults.put("webook.host", "127.0.0.1");
         defaults.put("webook.platform.credential-secret", DevelopmentSecretGuard.DEV_PREFIX + "platform-credential");
 
         defaults.put("dubbo.application.name", "${spring.application.name}");
@@ -37,14 +41,18 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("dubbo.application.shutwait", "${webook.dubbo.shutdown-wait:3000}");
 
         defaults.put("dubbo.registry.address", "etcd3://${webook.etcd.endpoints}");
+        defaults.put("dubbo.registry.group", "${webook.etcd.namespace}");
         defaults.put("dubbo.registry.use-as-config-center", "false");
         defaults.put("dubbo.registry.use-as-metadata-center", "false");
         defaults.put("dubbo.registry.parameters.file-cache", "${webook.dubbo.file-cache:true}");
         defaults.put("dubbo.config-center.address", "etcd://${webook.etcd.endpoints}");
+        defaults.put("dubbo.config-center.namespace", "${webook.etcd.namespace}");
         defaults.put("dubbo.config-center.check", "false");
 
         defaults.put("dubbo.protocol.name", "tri");
         defaults.put("dubbo.protocol.port", "-1");
+        defaults.put("dubbo.protocol.host", "${webook.host}");
+        defaults.put("server.address", "${webook.host}");
 
         defaults.put("dubbo.consumer.check", "false");
         defaults.put("dubbo.consumer.timeout", "2000");

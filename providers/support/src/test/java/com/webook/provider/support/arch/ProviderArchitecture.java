@@ -1,0 +1,44 @@
+package com.webook.provider.support.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rules every provider checks against its own classes (see each provider's ArchitectureTest):
+ * the domain is plain Java, free of Spring, Dubbo, MyBatis and the persistence and messaging
+ * libraries, so rules can be read and tested without any of them.
+ */
+public final class ProviderArchitecture {
+
+    private ProviderArchitecture() {
+    }
+
+    public static ArchRule domainIsFrameworkFree() {
+        return noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..",
+                        "org.apache.dubbo..",
+                        "org.apache.ibatis..",
+                        "org.mybatis..",
+                        "org.redisson..",
+                        "io.lettuce..",
+                        "org.apache.kafka..",
+                        "com.fasterxml.jackson..",
+                        "jakarta.persistence..",
+                        "java.sql..")
+                .because("the domain holds the rules and must not depend on frameworks or storage");
+    }
+
+    public static ArchRule domainDoesNotDependOnOuterLayers() {
+        return noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..application..", "..infrastructure..", "..rpc..")
+                .because("dependencies point inwards, towards the domain");
+    }
+
+    public static ArchRule rpcAdaptersDoNotReachPersistence() {
+        return noClasses().that().resideInAPackage("..rpc..")
+                .should().dependOnClassesThat().resideInAPackage("..infrastructure.persistence..")
+                .because("the RPC adapter maps records to use cases, nothing else");
+    }
+}
