@@ -27,7 +27,8 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("webook.etcd.endpoints", "127.0.0.1:2379");
         // Root of this platform's keys in etcd: registry under /<namespace>, config under /<namespace>/config.
         defaults.put("webook.etcd.namespace", "webook");
-        // The address this instance binds to and registers; in a container, its pod IP.
+        // The address the HTTP and management ports bind to. Dubbo refuses loopback: its port binds
+        // every interface and registers this host's address (DUBBO_IP_TO_REGISTRY overrides it).
         defaults.put("webook.host", "127.0.0.1");
         defaults.put("webook.platform.credential-secret", DevelopmentSecretGuard.DEV_PREFIX + "platform-credential");
 
@@ -51,7 +52,6 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
 
         defaults.put("dubbo.protocol.name", "tri");
         defaults.put("dubbo.protocol.port", "-1");
-        defaults.put("dubbo.protocol.host", "${webook.host}");
         defaults.put("server.address", "${webook.host}");
 
         defaults.put("dubbo.consumer.check", "false");

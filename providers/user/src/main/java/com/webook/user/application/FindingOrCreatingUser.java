@@ -10,12 +10,16 @@ import com.webook.user.domain.PhoneNumber;
 import com.webook.user.domain.User;
 import com.webook.user.domain.UserRepository;
 import com.webook.user.domain.WechatAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The user behind a phone number or a WeChat identity, created on first use. Concurrent first
  * uses of one identity create one user: the unique index decides, and the losers read the winner.
  */
 public class FindingOrCreatingUser {
+
+    private static final Logger log = LoggerFactory.getLogger(FindingOrCreatingUser.class);
 
     private final UserRepository users;
     private final Clock clock;
@@ -40,7 +44,9 @@ public class FindingOrCreatingUser {
             return existing.get();
         }
         try {
-            return users.store(create.get());
+            User created = users.store(create.get());
+            log.info("account {} created on first {} log-in", created.id(), created.phone() != null ? "phone" : "WeChat");
+            return created;
         } catch (IdentityTaken raced) {
             return find.get().orElseThrow(() -> new IllegalStateException(
                     "identity taken by a user that cannot be read back", raced));

@@ -11,9 +11,13 @@ import com.webook.user.domain.Rejection;
 import com.webook.user.domain.User;
 import com.webook.user.domain.UserRejected;
 import com.webook.user.domain.UserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Creates an account from an email and a password. */
 public class SigningUp {
+
+    private static final Logger log = LoggerFactory.getLogger(SigningUp.class);
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -29,7 +33,9 @@ public class SigningUp {
         String address = EmailAddress.normalize(email);
         PasswordPolicy.check(password);
         try {
-            return users.store(NewUser.withEmail(address, hasher.hash(password), clock.instant()));
+            User created = users.store(NewUser.withEmail(address, hasher.hash(password), clock.instant()));
+            log.info("account {} created by email sign-up", created.id());
+            return created;
         } catch (IdentityTaken taken) {
             throw new UserRejected(Rejection.EMAIL_TAKEN, "this email is already registered");
         }

@@ -1,0 +1,61 @@
+package com.webook.web.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import cn.dev33.satoken.interceptor.SaInterceptor;
+import cn.dev33.satoken.stp.StpLogic;
+import cn.dev33.satoken.stp.StpUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may call what: every path needs a valid access token except the public list below. The
+ * signing key comes from configuration ({@code sa-token.jwt-secret-key}, or {@code WEBOOK_JWT_SECRET});
+ * the prod profile refuses the development default (see DevelopmentSecretGuard).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuthConfiguration implements WebMvcConfigurer {
+
+    /** Paths open without a token. Later login paths (SMS, WeChat) join this list. */
+    public static final List<String> PUBLIC_PATHS = List.of(
+            "/users/signup",
+            "/users/login",
+            "/users/refresh_token",
+            "/ping",
+            "/",
+            "/index.html",
+            "/assets/**",
+            "/favicon.ico",
+            "/error");
+
+    private static final int MIN_KEY_BYTES = 32;
+
+    /** The access-token logic; the Sa-Token starter makes it the one behind StpUtil. */
+    @Bean
+    StpLogic stpLogic(@Value("${sa-token.jwt-secret-key}") String key) {
+        if (key.getBytes(StandardCharsets.UTF_8).length < MIN_KEY_BYTES) {
+            throw new IllegalStateException("sa-token.jwt-secret-key must have at least " + MIN_KEY_BYTES + " bytes");
+        }
+        return new JwtStpLogic(JwtStpLogic.ACCESS);
+    }
+
+    @Bean
+    SessionTokens sessionTokens(StpLogic stpLogic, StringRedisTemplate redis,
+                                @Value("${webook.auth.access-ttl:30m}") Duration accessTtl,
+                                @Value("${webook.auth.refresh-ttl:7d}") Duration refreshTtl) {
+        return new SessionTokens(stpLogic, new JwtStpLogic(JwtStpLogic.REFRESH), redis, accessTtl, refreshTtl);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SaInterceptor(handler -> StpUtil.checkLogin()))
+                .addPathPatterns("/**")
+                .excludePathPatterns(PUBLIC_PATHS);
+    }
+}

@@ -1,0 +1,26 @@
+package com.webook.web.common;
+
+import com.webook.api.common.v1.ErrorCode;
+
+/** Errors the BFF itself answers (module 00); providers' errors keep their own codes. */
+public enum WebErrorCode implements ErrorCode {
+    INVALID_REQUEST(400001),
+    UNAUTHORIZED(400002),
+    PAYLOAD_TOO_LARGE(400003),
+    NOT_FOUND(400004),
+    METHOD_NOT_ALLOWED(400005),
+    UNSUPPORTED_MEDIA_TYPE(400006),
+    INTERNAL_ERROR(500001),
+    SERVICE_UNAVAILABLE(500002);
+
+    private final int code;
+
+    WebErrorCode(int code) {
+        this.code = code;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+}

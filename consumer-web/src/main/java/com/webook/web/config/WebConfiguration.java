@@ -1,0 +1,84 @@
+package com.webook.web.config;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.webook.web.auth.BearerToken;
+import com.webook.web.common.EnvelopeWriter;
+import com.webook.web.common.RequestBodyLimitFilter;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+
+/** HTTP concerns that sit in front of every controller. */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration {
+
+    /**
+     * CORS as a servlet filter, ahead of authentication, so preflight requests are answered without a
+     * token. Exposes the two token headers so browser clients can read them.
+     */
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilter(@Value("${webook.web.cors.allowed-origins}") List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(origins);
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of(BearerToken.HEADER, "Content-Type", TraceIdHeaderFilter.HEADER));
+        cors.setExposedHeaders(List.of(BearerToken.ACCESS_TOKEN_HEADER, BearerToken.REFRESH_TOKEN_HEADER,
+                TraceIdHeaderFilter.HEADER));
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            @Value("${webook.web.max-body-size:256KB}") DataSize limit, EnvelopeWriter writer) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), writer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TraceIdHeaderFilter> traceIdHeaderFilter(Tracer tracer) {
+        FilterRegistrationBean<TraceIdHeaderFilter> registration =
+                new FilterRegistrationBean<>(new TraceIdHeaderFilter(tracer));
+        // After Spring's observation filter has opened the request's span.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        return registration;
+    }
+
+    /**
+     * A JSON field of the wrong type is a 400, not silently converted: no numbers or booleans into
+     * text fields, no text into numbers.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictScalars() {
+        return builder -> builder.postConfigurer(mapper -> {
+            mapper.coercionConfigFor(LogicalType.Textual)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.Integer)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.Boolean)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        });
+    }
+}

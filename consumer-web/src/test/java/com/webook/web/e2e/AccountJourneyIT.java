@@ -1,0 +1,208 @@
+package com.webook.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.dev33.satoken.stp.StpUtil;
+import com.webook.web.auth.JwtStpLogic;
+import com.webook.web.auth.SessionTokens;
+import com.webook.web.e2e.Api.Answer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The account journey through consumer-web over HTTP, with the user provider running as its own
+ * process and found through etcd: sign up, log in, see and edit the profile, refresh, log out, and
+ * the old tokens are refused everywhere.
+ */
+@ConsumerWebScenario
+class AccountJourneyIT {
+
+    static final String PASSWORD = "hello123!";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    Api api;
+
+    @BeforeAll
+    static void startProvider() {
+        Platform.userProvider();
+    }
+
+    @BeforeEach
+    void providerIsDiscovered() {
+        api = new Api("http://127.0.0.1:" + port);
+        awaitProvider(api);
+    }
+
+    static void awaitProvider(Api api) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.post("/users/login", Map.of("email", "nobody@example.com", "password", "x"), null)
+                        .status() == 401);
+    }
+
+    static String newEmail() {
+        return "e2e-" + UUID.randomUUID() + "@example.com";
+    }
+
+    static Answer signUp(Api api, String email) {
+        return api.post("/users/signup", Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD), null);
+    }
+
+    @Test
+    void aNewUserSignsUpLogsInEditsTheProfileRefreshesAndLogsOut() {
+        String email = newEmail();
+
+        // Ada signs up.
+        Answer signedUp = signUp(api, email);
+        assertThat(signedUp.status()).isEqualTo(200);
+        assertThat(signedUp.code()).isZero();
+        assertThat(signedUp.data().path("email").asText()).isEqualTo(email);
+
+        // She logs in and gets two tokens in the headers.
+        Answer login = api.post("/users/login", Map.of("email", email, "password", PASSWORD), null);
+        assertThat(login.status()).isEqualTo(200);
+        String access = login.header("x-jwt-token");
+        String refresh = login.header("x-refresh-token");
+        assertThat(access).isNotBlank();
+        assertThat(refresh).isNotBlank().isNotEqualTo(access);
+
+        // Her profile is hers.
+        Answer profile = api.get("/users/profile", access);
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.data().path("email").asText()).isEqualTo(email);
+        long id = profile.data().path("id").asLong();
+
+        // She edits it, in her own script.
+        Answer edited = api.post("/users/edit",
+                Map.of("nickname", "Ада Лавлейс 🚀", "birthday", "1815-12-10", "aboutMe", "first programmer"), access);
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(api.get("/users/profile", access).data().path("nickname").asText()).isEqualTo("Ада Лавлейс 🚀");
+        assertThat(api.get("/users/profile", access).data().path("birthday").asText()).isEqualTo("1815-12-10");
+
+        // The refresh token buys a new access token for the same session, and works only for that.
+        Answer refreshed = api.post("/users/refresh_token", Map.of(), refresh);
+        assertThat(refreshed.status()).isEqualTo(200);
+        String newAccess = refreshed.header("x-jwt-token");
+        assertThat(newAccess).isNotBlank().isNotEqualTo(access);
+        assertThat(api.get("/users/profile", newAccess).data().path("id").asLong()).isEqualTo(id);
+        assertThat(api.get("/users/profile", refresh).status()).as("refresh token used as access token").isEqualTo(401);
+        assertThat(api.post("/users/refresh_token", Map.of(), access).status())
+                .as("access token used as refresh token").isEqualTo(401);
+
+        // She logs out: every token of the session is refused from now on.
+        assertThat(api.post("/users/logout", Map.of(), newAccess).status()).isEqualTo(200);
+        Answer afterLogout = api.get("/users/profile", newAccess);
+        assertThat(afterLogout.status()).isEqualTo(401);
+        assertThat(afterLogout.code()).isEqualTo(400002);
+        assertThat(api.get("/users/profile", access).status()).isEqualTo(401);
+        assertThat(api.post("/users/refresh_token", Map.of(), refresh).status()).isEqualTo(401);
+
+        // Logging in again opens a new session.
+        assertThat(api.post("/users/login", Map.of("email", email, "password", PASSWORD), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionStartedOnOneInstanceIsAcceptedAndEndedOnAnother() {
+        Api other = new Api(Platform.secondConsumerWeb().baseUrl());
+        awaitProvider(other);
+        String email = newEmail();
+        signUp(api, email);
+        Answer login = api.post("/users/login", Map.of("email", email, "password", PASSWORD), null);
+        String access = login.header("x-jwt-token");
+        String refresh = login.header("x-refresh-token");
+
+        assertThat(other.get("/users/profile", access).status()).isEqualTo(200);
+
+        assertThat(other.post("/users/logout", Map.of(), access).status()).isEqualTo(200);
+
+        assertThat(api.get("/users/profile", access).status()).isEqualTo(401);
+        assertThat(api.post("/users/refresh_token", Map.of(), refresh).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWhoseJwtExpiredIsRefusedEvenWhileRedisStillHasIt() throws Exception {
+        String email = newEmail();
+        long id = signUp(api, email).data().path("id").asLong();
+        SessionTokens shortLived = new SessionTokens(StpUtil.getStpLogic(), new JwtStpLogic(JwtStpLogic.REFRESH),
+                redis, Duration.ofSeconds(1), Duration.ofMinutes(5));
+        String access = shortLived.logIn(id).accessToken();
+        assertThat(api.get("/users/profile", access).status()).isEqualTo(200);
+        redis.expire("user:auth:login:token:" + access, Duration.ofMinutes(10));
+
+        Thread.sleep(1_500);
+
+        assertThat(redis.hasKey("user:auth:login:token:" + access)).isTrue();
+        assertThat(api.get("/users/profile", access).status()).isEqualTo(401);
+    }
+
+    @Test
+    void forgedTokensAreRefused() {
+        String email = newEmail();
+        signUp(api, email);
+        String access = api.post("/users/login", Map.of("email", email, "password", PASSWORD), null).header("x-jwt-token");
+        String[] parts = access.split("\\.");
+        String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"loginType\":\"login\",\"loginId\":1,\"eff\":9999999999999}".getBytes());
+
+        assertThat(api.get("/users/profile", parts[0] + "." + otherPayload + "." + parts[2]).status()).isEqualTo(401);
+        assertThat(api.get("/users/profile", parts[0] + "." + parts[1] + ".c2lnbmF0dXJl").status()).isEqualTo(401);
+        assertThat(api.get("/users/profile", "not-a-jwt").status()).isEqualTo(401);
+    }
+
+    @Test
+    void everyPathOutsideThePublicListNeedsAToken() {
+        for (String path : new String[]{"/users/profile", "/no/such/path", "/actuator/health"}) {
+            Answer answer = api.get(path, null);
+            assertThat(answer.status()).as(path).isEqualTo(401);
+            assertThat(answer.code()).as(path).isEqualTo(400002);
+            assertThat(answer.body().has("data")).as(path).isTrue();
+        }
+        for (String path : new String[]{"/users/edit", "/users/logout"}) {
+            assertThat(api.post(path, Map.of(), null).status()).as(path).isEqualTo(401);
+        }
+        assertThat(api.get("/ping", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theTraceIdOfARequestIsInTheProvidersJsonLog() throws Exception {
+        Answer signedUp = signUp(api, newEmail());
+        String traceId = signedUp.header("X-Trace-Id");
+        assertThat(traceId).matches("[0-9a-f]{32}");
+
+        Path log = Platform.userProvider().log();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(Files.readAllLines(log)).anySatisfy(line -> {
+                    assertThat(line).startsWith("{").contains("\"traceId\":\"" + traceId + "\"");
+                    assertThat(line).contains("created by email sign-up");
+                }));
+    }
+
+    @Test
+    void browsersMayReadBothTokenHeaders() {
+        Answer preflight = api.send("OPTIONS", "/users/login", Map.of(
+                "Origin", "http://localhost:3000",
+                "Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "content-type"));
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+
+        Answer profile = api.send("GET", "/ping", Map.of("Origin", "http://localhost:3000"));
+        assertThat(profile.header("Access-Control-Expose-Headers"))
+                .contains("x-jwt-token").contains("x-refresh-token");
+    }
+}

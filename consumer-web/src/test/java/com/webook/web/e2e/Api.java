@@ -1,0 +1,96 @@
+package com.webook.web.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A plain HTTP client for one consumer-web instance, as a browser or curl would call it. */
+final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String baseUrl;
+
+    Api(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    record Answer(int status, HttpResponse<String> raw, JsonNode body) {
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        int code() {
+            return body.path("code").asInt(-1);
+        }
+
+        String msg() {
+            return body.path("msg").asText();
+        }
+
+        JsonNode data() {
+            return body.path("data");
+        }
+    }
+
+    Answer get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    Answer post(String path, Object body, String token) {
+        return postRaw(path, write(body), "application/json", token);
+    }
+
+    Answer postRaw(String path, String body, String contentType, String token) {
+        HttpRequest.Builder builder = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
+    Answer send(String method, String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, null).method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), response, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
