@@ -1,0 +1,328 @@
+#!/usr/bin/env bash
+# Webook on one machine: the infrastructure (etcd, MariaDB, Redis, Kafka) and the apps, each its own
+# process, with data, logs and pids under the run directory (.run/ in the checkout, ignored by git).
+#
+#   deploy/local/run.sh up       build, start everything that is not running, print where to open it
+#   deploy/local/run.sh test     start what the tests need, run ./mvnw verify, stop what it started
+#   deploy/local/run.sh status   each process: pid, port, healthy or not
+#   deploy/local/run.sh down     stop everything this script started (by pid, nothing else)
+#   deploy/local/run.sh infra    start only the infrastructure
+#
+# Servers already listening on their ports (a MariaDB on 3306, a Redis on 6379, ...) are reused and
+# never stopped. Running `up` twice starts nothing twice. Ports and addresses come from the
+# environment, see the defaults below.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+RUN=${WEBOOK_RUN_DIR:-$ROOT/.run}
+PIDS=$RUN/pids
+LOGS=$RUN/logs
+
+ETCD_PORT=${WEBOOK_ETCD_PORT:-2379}
+ETCD_PEER_PORT=${WEBOOK_ETCD_PEER_PORT:-2380}
+MYSQL_PORT=${WEBOOK_MYSQL_PORT:-3306}
+REDIS_PORT=${WEBOOK_REDIS_PORT:-6379}
+KAFKA_PORT=${WEBOOK_KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${WEBOOK_KAFKA_CONTROLLER_PORT:-9093}
+USER_HTTP_PORT=${WEBOOK_USER_HTTP_PORT:-8181}
+USER_DUBBO_PORT=${WEBOOK_USER_DUBBO_PORT:-20881}
+WEB_HTTP_PORT=${WEBOOK_WEB_HTTP_PORT:-8080}
+WEB_MANAGEMENT_PORT=${WEBOOK_WEB_MANAGEMENT_PORT:-8090}
+APP_HEAP=${WEBOOK_APP_HEAP:-384m}
+
+export WEBOOK_ETCD_ENDPOINTS=${WEBOOK_ETCD_ENDPOINTS:-127.0.0.1:$ETCD_PORT}
+export WEBOOK_MYSQL_HOST=${WEBOOK_MYSQL_HOST:-127.0.0.1:$MYSQL_PORT}
+export WEBOOK_REDIS_HOST=${WEBOOK_REDIS_HOST:-127.0.0.1}
+export WEBOOK_REDIS_PORT=${WEBOOK_REDIS_PORT:-$REDIS_PORT}
+
+# What this invocation started, so `test` can stop exactly that.
+STARTED=()
+
+say() { printf '[webook] %s\n' "$*"; }
+die() { printf '[webook] error: %s\n' "$*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+pid_of() { [[ -f $PIDS/$1.pid ]] && cat "$PIDS/$1.pid"; }
+
+running() {
+  local pid
+  pid=$(pid_of "$1") || return 1
+  kill -0 "$pid" 2>/dev/null
+}
+
+wait_for() { # description, seconds, command...
+  local what=$1 seconds=$2
+  shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@"; do
+    if ((SECONDS >= deadline)); then
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
+start_process() { # name, command...
+  local name=$1
+  shift
+  mkdir -p "$PIDS" "$LOGS"
+  nohup "$@" >"$LOGS/$name.out" 2>&1 </dev/null &
+  echo $! >"$PIDS/$name.pid"
+  STARTED+=("$name")
+}
+
+# --- packages -------------------------------------------------------------------------------------
+
+install_packages() { # package...
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installing $* from Debian's packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q "$@" >"$RUN/apt.log" 2>&1 ||
+      { apt-get update -q >>"$RUN/apt.log" 2>&1 && apt-get install -y -q "$@" >>"$RUN/apt.log" 2>&1; } ||
+      die "could not install $*; see $RUN/apt.log"
+  else
+    die "please install: $* (for example: sudo apt-get install $*), then run this again"
+  fi
+}
+
+need() { # command, package
+  command -v "$1" >/dev/null || install_packages "$2"
+  command -v "$1" >/dev/null || die "$1 is still missing after installing $2"
+}
+
+check_java() {
+  command -v java >/dev/null || die "please install a JDK 17 or newer (for example: sudo apt-get install openjdk-17-jdk-headless)"
+  local version
+  version=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+  ((${version%%.*} >= 17)) || die "Java 17 or newer is needed, found $version"
+}
+
+# --- infrastructure -------------------------------------------------------------------------------
+
+start_etcd() {
+  if port_open "$ETCD_PORT"; then
+    running etcd && say "etcd: already running (pid $(pid_of etcd))" || say "etcd: reusing the server on :$ETCD_PORT"
+    return
+  fi
+  need etcd etcd-server
+  mkdir -p "$RUN/etcd"
+  start_process etcd etcd --name webook --data-dir "$RUN/etcd/data" \
+    --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
+    --listen-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" --initial-advertise-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
+    --initial-cluster "webook=http://127.0.0.1:$ETCD_PEER_PORT" --log-outputs stderr
+  wait_for etcd 30 curl -fs "http://127.0.0.1:$ETCD_PORT/health" >/dev/null || die "etcd did not start; see $LOGS/etcd.out"
+  say "etcd: started on :$ETCD_PORT"
+}
+
+start_mariadb() {
+  if port_open "$MYSQL_PORT"; then
+    running mariadb && say "MariaDB: already running (pid $(pid_of mariadb))" || say "MariaDB: reusing the server on :$MYSQL_PORT"
+    return
+  fi
+  need mariadbd mariadb-server
+  [[ -d /var/lib/mysql/mysql ]] || mariadb-install-db --user=mysql >"$LOGS/mariadb-install.out" 2>&1
+  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
+  start_process mariadb mariadbd --user=mysql --bind-address=127.0.0.1 --port="$MYSQL_PORT"
+  wait_for MariaDB 60 port_open "$MYSQL_PORT" || die "MariaDB did not start; see $LOGS/mariadb.out"
+  # Debian's root logs in through the socket only; the apps log in over TCP as root without a
+  # password unless WEBOOK_MYSQL_USERNAME / WEBOOK_MYSQL_PASSWORD say otherwise.
+  if ! mariadb -h127.0.0.1 -P"$MYSQL_PORT" -uroot -e 'SELECT 1' >/dev/null 2>&1; then
+    mariadb -uroot -e "ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('')" ||
+      say "MariaDB: set WEBOOK_MYSQL_USERNAME and WEBOOK_MYSQL_PASSWORD for a user that can create databases"
+  fi
+  say "MariaDB: started on :$MYSQL_PORT"
+}
+
+start_redis() {
+  if port_open "$REDIS_PORT"; then
+    running redis && say "Redis: already running (pid $(pid_of redis))" || say "Redis: reusing the server on :$REDIS_PORT"
+    return
+  fi
+  need redis-server redis-server
+  mkdir -p "$RUN/redis"
+  start_process redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no --dir "$RUN/redis"
+  wait_for Redis 20 port_open "$REDIS_PORT" || die "Redis did not start; see $LOGS/redis.out"
+  say "Redis: started on :$REDIS_PORT"
+}
+
+start_kafka() {
+  if port_open "$KAFKA_PORT"; then
+    running kafka && say "Kafka: already running (pid $(pid_of kafka))" || say "Kafka: reusing the broker on :$KAFKA_PORT"
+    return
+  fi
+  local dir=$RUN/kafka
+  mkdir -p "$dir"
+  if [[ ! -s $dir/classpath.txt || $ROOT/deploy/local/kafka/pom.xml -nt $dir/classpath.txt ]]; then
+    say "Kafka: resolving the broker's jars from Maven"
+    (cd "$ROOT" && ./mvnw -B -q -f deploy/local/kafka/pom.xml dependency:build-classpath \
+      -Dmdep.outputFile="$dir/classpath.txt") >"$LOGS/kafka-resolve.out" 2>&1 ||
+      die "could not resolve Kafka's jars; see $LOGS/kafka-resolve.out"
+  fi
+  cat >"$dir/server.properties" <<EOF
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$dir/data
+num.partitions=4
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=true
+EOF
+  cat >"$dir/log4j.properties" <<EOF
+log4j.rootLogger=WARN, file
+log4j.logger.kafka.server.KafkaServer=INFO
+log4j.logger.kafka.server.KafkaRaftServer=INFO
+log4j.appender.file=org.apache.log4j.FileAppender
+log4j.appender.file.File=$LOGS/kafka.log
+log4j.appender.file.layout=org.apache.log4j.PatternLayout
+log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n
+EOF
+  local classpath
+  classpath=$(cat "$dir/classpath.txt")
+  if [[ ! -f $dir/data/meta.properties ]]; then
+    java -cp "$classpath" -Dlog4j.configuration="file:$dir/log4j.properties" kafka.tools.StorageTool format \
+      -t "$(java -cp "$classpath" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)" \
+      -c "$dir/server.properties" >"$LOGS/kafka-format.out" 2>&1 || die "could not format Kafka's storage; see $LOGS/kafka-format.out"
+  fi
+  start_process kafka java -Xms256m -Xmx512m -Dlog4j.configuration="file:$dir/log4j.properties" \
+    -cp "$classpath" kafka.Kafka "$dir/server.properties"
+  wait_for Kafka 60 port_open "$KAFKA_PORT" || die "Kafka did not start; see $LOGS/kafka.out and $LOGS/kafka.log"
+  say "Kafka: started on :$KAFKA_PORT"
+}
+
+infra() {
+  mkdir -p "$RUN" "$PIDS" "$LOGS"
+  check_java
+  need curl curl
+  start_etcd
+  start_mariadb
+  start_redis
+  start_kafka
+}
+
+# --- apps -----------------------------------------------------------------------------------------
+
+# name | jar | HTTP port | management port | Dubbo port (- for none)
+APPS=(
+  "user-provider|providers/user/target/webook-user-provider-0.1.0-SNAPSHOT-exec.jar|$USER_HTTP_PORT|$USER_HTTP_PORT|$USER_DUBBO_PORT"
+  "consumer-web|consumer-web/target/webook-consumer-web-0.1.0-SNAPSHOT-exec.jar|$WEB_HTTP_PORT|$WEB_MANAGEMENT_PORT|-"
+)
+
+build() {
+  say "building the apps (./mvnw package, tests skipped)"
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >"$LOGS/build.out" 2>&1 || die "the build failed; see $LOGS/build.out"
+}
+
+ready() { curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; }
+
+start_app() {
+  local name jar http management dubbo
+  IFS='|' read -r name jar http management dubbo <<<"$1"
+  if running "$name"; then
+    say "$name: already running (pid $(pid_of "$name"))"
+    return
+  fi
+  port_open "$http" && die "$name: port $http is taken by another process"
+  local args=(--server.port="$http" --management.server.port="$management" --logging.file.name="$LOGS/$name.log")
+  [[ $dubbo != - ]] && args+=(--dubbo.protocol.port="$dubbo")
+  # Run a copy, so a later build can replace the jar under target/ without touching the running app.
+  mkdir -p "$RUN/apps"
+  cp "$ROOT/$jar" "$RUN/apps/$name.jar"
+  start_process "$name" java -Xmx"$APP_HEAP" -XX:+UseSerialGC -jar "$RUN/apps/$name.jar" "${args[@]}"
+  wait_for "$name" 120 ready "$management" || die "$name did not become ready; see $LOGS/$name.out"
+  say "$name: ready (pid $(pid_of "$name"), HTTP :$http)"
+}
+
+up() {
+  infra
+  build
+  local app
+  for app in "${APPS[@]}"; do
+    start_app "$app"
+  done
+  cat <<EOF
+
+Webook is up.
+  API (consumer-web)     http://127.0.0.1:$WEB_HTTP_PORT        try: curl http://127.0.0.1:$WEB_HTTP_PORT/ping
+  web page               http://127.0.0.1:$WEB_HTTP_PORT/
+  consumer-web health    http://127.0.0.1:$WEB_MANAGEMENT_PORT/actuator/health
+  consumer-web metrics   http://127.0.0.1:$WEB_MANAGEMENT_PORT/actuator/prometheus
+  user provider health   http://127.0.0.1:$USER_HTTP_PORT/actuator/health   (Dubbo on :$USER_DUBBO_PORT)
+  etcd                   http://127.0.0.1:$ETCD_PORT   (registry under /webook, config under /webook/config)
+  logs                   $LOGS
+Status: deploy/local/run.sh status    Stop: deploy/local/run.sh down
+EOF
+}
+
+# --- status and stop ------------------------------------------------------------------------------
+
+status() {
+  printf '%-15s %-9s %-7s %s\n' PROCESS PID PORT STATE
+  row() { # name, port, health command...
+    local name=$1 port=$2 pid=external state
+    shift 2
+    if running "$name"; then pid=$(pid_of "$name"); elif ! port_open "$port"; then pid=-; fi
+    if "$@" >/dev/null 2>&1; then state=healthy; elif [[ $pid == - ]]; then state=stopped; else state=UNHEALTHY; fi
+    printf '%-15s %-9s %-7s %s\n' "$name" "$pid" "$port" "$state"
+  }
+  row etcd "$ETCD_PORT" curl -fs "http://127.0.0.1:$ETCD_PORT/health"
+  row mariadb "$MYSQL_PORT" port_open "$MYSQL_PORT"
+  row redis "$REDIS_PORT" port_open "$REDIS_PORT"
+  row kafka "$KAFKA_PORT" port_open "$KAFKA_PORT"
+  local app name jar http management dubbo
+  for app in "${APPS[@]}"; do
+    IFS='|' read -r name jar http management dubbo <<<"$app"
+    row "$name" "$http" ready "$management"
+  done
+}
+
+stop_one() {
+  local name=$1 pid
+  pid=$(pid_of "$name") || return 0
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    if ! wait_for "$name" 30 bash -c "! kill -0 $pid 2>/dev/null"; then
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    say "$name: stopped (pid $pid)"
+  fi
+  rm -f "$PIDS/$name.pid"
+}
+
+down() {
+  local name
+  for name in consumer-web user-provider kafka redis mariadb etcd; do
+    stop_one "$name"
+  done
+}
+
+stop_started() {
+  local i
+  for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do
+    stop_one "${STARTED[i]}"
+  done
+}
+
+run_tests() {
+  trap stop_started EXIT
+  infra
+  say "running the tests: ./mvnw -B verify"
+  (cd "$ROOT" && ./mvnw -B verify "$@")
+}
+
+case ${1:-} in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  infra) infra ;;
+  test) shift; run_tests "$@" ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
