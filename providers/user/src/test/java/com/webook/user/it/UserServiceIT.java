@@ -87,7 +87,7 @@ class UserServiceIT {
         assertThat((String) row.get("password_hash")).matches("^\\$2[aby]\\$\\d\\d\\$.{53}$")
                 .doesNotContain("hello123!");
         assertThat(profile.email()).isEqualTo(email);
-        assertThat(profile.createdAt()).isNotNull();
+        assertThat(users.getProfile(profile.id())).as("the answer is what was stored").isEqualTo(profile);
     }
 
     @Test

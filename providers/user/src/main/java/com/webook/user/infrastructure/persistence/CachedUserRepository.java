@@ -1,6 +1,7 @@
 package com.webook.user.infrastructure.persistence;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,8 +109,9 @@ public class CachedUserRepository implements UserRepository {
         } catch (DuplicateKeyException duplicate) {
             throw new IdentityTaken(identityOf(duplicate));
         }
+        // As stored: the table keeps milliseconds.
         return new User(new UserId(row.getId()), user.email(), user.phone(), user.wechat(), Profile.EMPTY,
-                user.createdAt());
+                Instant.ofEpochMilli(row.getCreatedAt()));
     }
 
     @Override
