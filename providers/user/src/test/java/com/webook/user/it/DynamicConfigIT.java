@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -13,32 +12,37 @@ import java.util.stream.LongStream;
 import com.webook.api.user.v1.UserService;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
-import io.etcd.jetcd.KV;
-import io.etcd.jetcd.options.GetOption;
+import org.apache.dubbo.config.spring.ReferenceBean;
 import org.apache.dubbo.rpc.RpcException;
+import org.apache.dubbo.rpc.cluster.ClusterInvoker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Override rules written to the etcd config center take effect while everything keeps running: a
- * consumer-side timeout, and a provider-side weight that the provider re-registers with.
+ * consumer-side timeout, and a weight that consumers' load balancers give the providers. (A
+ * {@code side: provider} rule only changes the provider's own copy of its URL: this registry does not
+ * re-register it, so consumers would never see such a weight.)
  */
 @UserProviderIntegrationTest
 class DynamicConfigIT {
 
     private static final String RULE_KEY =
             "/webook-it/config/dubbo/" + UserService.class.getName() + ":" + UserService.VERSION + ":.configurators";
-    private static final String PROVIDERS = "/webook-it/" + UserService.class.getName() + "/providers/";
 
     private static Client etcd;
 
     @Autowired
     @Qualifier("remoteUserService")
     UserService users;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeAll
     static void connect() {
@@ -81,27 +85,37 @@ class DynamicConfigIT {
     }
 
     @Test
-    void aProviderWeightWrittenToEtcdIsRegisteredWithoutARestart() throws Exception {
+    void aProviderWeightWrittenToEtcdReachesTheConsumersLoadBalancerWithoutARestart() throws Exception {
+        // The reference connects on its first call.
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> users.getProfiles(List.of()) != null);
+        assertThat(weightsSeenByTheConsumer()).isNotEmpty().doesNotContain("37");
+
         put(RULE_KEY, """
                 configVersion: v3.0
                 scope: service
                 key: %s:%s
                 enabled: true
                 configs:
-                  - side: provider
+                  - side: consumer
                     parameters:
                       weight: 37
                 """.formatted(UserService.class.getName(), UserService.VERSION));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(registeredProviders()).anySatisfy(url -> assertThat(url).contains("weight=37")));
+                assertThat(weightsSeenByTheConsumer()).isNotEmpty().containsOnly("37"));
+
+        etcd.getKVClient().delete(bytes(RULE_KEY)).get();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(weightsSeenByTheConsumer()).isNotEmpty().doesNotContain("37"));
     }
 
-    private static List<String> registeredProviders() throws Exception {
-        KV kv = etcd.getKVClient();
-        return kv.get(bytes(PROVIDERS), GetOption.builder().isPrefix(true).withKeysOnly(true).build()).get()
-                .getKvs().stream()
-                .map(kv1 -> URLDecoder.decode(kv1.getKey().toString(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+    /** The weight of each provider address in the consumer's directory, the input of its load balancer. */
+    private List<String> weightsSeenByTheConsumer() {
+        ReferenceBean<?> reference = context.getBean("&remoteUserService", ReferenceBean.class);
+        ClusterInvoker<?> invoker = (ClusterInvoker<?>) reference.getReferenceConfig().getInvoker();
+        return invoker.getDirectory().getAllInvokers().stream()
+                .map(provider -> provider.getUrl().getParameter("weight", "100"))
                 .toList();
     }
 
