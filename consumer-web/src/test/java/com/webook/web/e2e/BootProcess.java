@@ -78,6 +78,15 @@ final class BootProcess {
         return log;
     }
 
+    /** Asks the app to stop (SIGTERM), as an orchestrator would, without waiting. */
+    void terminate() {
+        process.destroy();
+    }
+
+    boolean awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     void stop() {
         if (process.isAlive()) {
             process.destroy();

@@ -20,7 +20,7 @@ final class Platform {
             "--webook.redis.port=" + System.getProperty("webook.it.redis.port", "6379"),
             "--spring.data.redis.database=9",
             "--webook.dubbo.file-cache=false",
-            "--webook.dubbo.shutdown-wait=500",
+            "--webook.dubbo.shutdown-wait=500ms",
             "--webook.user.bcrypt-strength=4");
 
     private static BootProcess userProvider;

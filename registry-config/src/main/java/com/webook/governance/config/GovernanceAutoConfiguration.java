@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.webook.governance.credential.PlatformCredential;
+import com.webook.governance.lifecycle.LeaveRegistryFirst;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,5 +27,11 @@ public class GovernanceAutoConfiguration {
                                           @Value("${webook.platform.credential-skew:5m}") Duration skew,
                                           Clock clock) {
         return new PlatformCredential(secret, skew, clock);
+    }
+
+    /** Providers leave the registry and drain before Dubbo closes their port. */
+    @Bean
+    LeaveRegistryFirst leaveRegistryFirst(@Value("${webook.dubbo.shutdown-wait:3s}") Duration drain) {
+        return new LeaveRegistryFirst(drain);
     }
 }

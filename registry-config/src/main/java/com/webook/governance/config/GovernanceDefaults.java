@@ -38,8 +38,10 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("dubbo.application.qos-enable", "false");
         defaults.put("dubbo.application.enable-file-cache", "${webook.dubbo.file-cache:true}");
         defaults.put("dubbo.application.serialize-check-status", "STRICT");
-        // How long a stopping provider keeps serving after it left the registry.
-        defaults.put("dubbo.application.shutwait", "${webook.dubbo.shutdown-wait:3000}");
+        // How long a stopping provider keeps serving after it left the registry (LeaveRegistryFirst).
+        defaults.put("webook.dubbo.shutdown-wait", "3s");
+        // Dubbo's own wait covers that drain and then in-flight calls.
+        defaults.put("dubbo.application.shutwait", "15000");
 
         defaults.put("dubbo.registry.address", "etcd3://${webook.etcd.endpoints}");
         defaults.put("dubbo.registry.group", "${webook.etcd.namespace}");

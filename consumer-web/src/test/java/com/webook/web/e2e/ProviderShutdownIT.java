@@ -1,0 +1,131 @@
+package com.webook.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.etcd.jetcd.ByteSequence;
+import io.etcd.jetcd.Client;
+import io.etcd.jetcd.options.GetOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A provider instance that is asked to stop leaves the registry first and keeps serving for its
+ * shutdown wait; meanwhile the callers move to the other instance, so reads see no error.
+ */
+@ConsumerWebScenario
+class ProviderShutdownIT {
+
+    private static final String PROVIDERS = "/webook-it/com.webook.api.user.v1.UserService/providers/";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aStoppingProviderLeavesTheRegistryBeforeItStopsServingAndReadsSeeNoError() throws Exception {
+        Platform.userProvider();
+        Api api = new Api("http://127.0.0.1:" + port);
+        AccountJourneyIT.awaitProvider(api);
+        String email = AccountJourneyIT.newEmail();
+        AccountJourneyIT.signUp(api, email);
+        String token = api.post("/users/login", Map.of("email", email, "password", AccountJourneyIT.PASSWORD), null)
+                .header("x-jwt-token");
+
+        int dubboPort = freePort();
+        List<String> args = new ArrayList<>(Platform.IT_SETTINGS);
+        args.removeIf(arg -> arg.startsWith("--webook.dubbo.shutdown-wait="));
+        args.add("--dubbo.protocol.port=" + dubboPort);
+        args.add("--webook.dubbo.shutdown-wait=2s");
+        BootProcess second = BootProcess.start("user-provider-stopping",
+                Path.of(System.getProperty("webook.it.user-provider-jar")), args);
+
+        try (Client etcd = Client.builder()
+                .endpoints("http://" + System.getProperty("webook.it.etcd.endpoints", "127.0.0.1:2379")).build()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> registered(etcd, dubboPort));
+            Thread.sleep(1_000); // let consumer-web see the second instance
+
+            AtomicBoolean reading = new AtomicBoolean(true);
+            AtomicInteger reads = new AtomicInteger();
+            List<String> failures = new ArrayList<>();
+            Thread reader = new Thread(() -> {
+                while (reading.get()) {
+                    Api.Answer answer = api.get("/users/profile", token);
+                    reads.incrementAndGet();
+                    if (answer.status() != 200) {
+                        synchronized (failures) {
+                            failures.add(answer.status() + " " + answer.raw().body());
+                        }
+                    }
+                }
+            }, "reader");
+            reader.start();
+
+            AtomicLong leftRegistry = new AtomicLong();
+            AtomicLong stoppedServing = new AtomicLong();
+            long asked = System.nanoTime();
+            second.terminate();
+            while ((leftRegistry.get() == 0 || stoppedServing.get() == 0) && System.nanoTime() - asked < 30e9) {
+                long now = System.nanoTime();
+                if (leftRegistry.get() == 0 && !registered(etcd, dubboPort)) {
+                    leftRegistry.set(now);
+                }
+                if (stoppedServing.get() == 0 && !listening(dubboPort)) {
+                    stoppedServing.set(now);
+                }
+                Thread.sleep(20);
+            }
+            assertThat(second.awaitExit(Duration.ofSeconds(30))).isTrue();
+            Thread.sleep(500);
+            reading.set(false);
+            reader.join();
+
+            assertThat(leftRegistry.get()).as("left the registry").isPositive();
+            assertThat(stoppedServing.get()).as("stopped serving").isPositive();
+            assertThat(Duration.ofNanos(stoppedServing.get() - leftRegistry.get()))
+                    .as("served on after leaving the registry").isGreaterThanOrEqualTo(Duration.ofMillis(1000));
+            assertThat(reads.get()).isPositive();
+            assertThat(failures).as("reads during the shutdown").isEmpty();
+        } finally {
+            second.stop();
+        }
+    }
+
+    private static boolean registered(Client etcd, int dubboPort) throws Exception {
+        return etcd.getKVClient()
+                .get(ByteSequence.from(PROVIDERS, StandardCharsets.UTF_8),
+                        GetOption.builder().isPrefix(true).withKeysOnly(true).build())
+                .get().getKvs().stream()
+                .map(kv -> URLDecoder.decode(kv.getKey().toString(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .anyMatch(key -> key.contains(":" + dubboPort + "/"));
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
