@@ -1,0 +1,32 @@
+package com.webook.web.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.webook.api.user.v1.UserErrorCode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpStatus;
+
+class ApiExceptionHandlerTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            INVALID_ARGUMENT,    BAD_REQUEST
+            EMAIL_TAKEN,         CONFLICT
+            INVALID_CREDENTIALS, UNAUTHORIZED
+            USER_NOT_FOUND,      NOT_FOUND
+            SYSTEM_ERROR,        INTERNAL_SERVER_ERROR
+            """)
+    void everyUserErrorHasItsStatus(UserErrorCode code, HttpStatus status) {
+        assertThat(ApiExceptionHandler.statusOf(code)).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            402001, BAD_REQUEST
+            502001, INTERNAL_SERVER_ERROR
+            """)
+    void codesOfOtherModulesFollowTheirClass(int code, HttpStatus status) {
+        assertThat(ApiExceptionHandler.statusOf(() -> code)).isEqualTo(status);
+    }
+}
