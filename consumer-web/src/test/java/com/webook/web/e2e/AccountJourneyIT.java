@@ -7,17 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import cn.dev33.satoken.stp.StpUtil;
 import com.webook.web.auth.JwtStpLogic;
 import com.webook.web.auth.SessionTokens;
 import com.webook.web.e2e.Api.Answer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -25,43 +21,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * process and found through etcd: sign up, log in, see and edit the profile, refresh, log out, and
  * the old tokens are refused everywhere.
  */
-@ConsumerWebScenario
-class AccountJourneyIT {
-
-    static final String PASSWORD = "hello123!";
-
-    @LocalServerPort
-    int port;
+class AccountJourneyIT extends Scenario {
 
     @Autowired
     StringRedisTemplate redis;
-
-    Api api;
-
-    @BeforeAll
-    static void startProvider() {
-        Platform.userProvider();
-    }
-
-    @BeforeEach
-    void providerIsDiscovered() {
-        api = new Api("http://127.0.0.1:" + port);
-        awaitProvider(api);
-    }
-
-    static void awaitProvider(Api api) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> api.post("/users/login", Map.of("email", "nobody@example.com", "password", "x"), null)
-                        .status() == 401);
-    }
-
-    static String newEmail() {
-        return "e2e-" + UUID.randomUUID() + "@example.com";
-    }
-
-    static Answer signUp(Api api, String email) {
-        return api.post("/users/signup", Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD), null);
-    }
 
     @Test
     void aNewUserSignsUpLogsInEditsTheProfileRefreshesAndLogsOut() {
@@ -154,7 +117,7 @@ class AccountJourneyIT {
     void forgedTokensAreRefused() {
         String email = newEmail();
         signUp(api, email);
-        String access = api.post("/users/login", Map.of("email", email, "password", PASSWORD), null).header("x-jwt-token");
+        String access = logIn(api, email);
         String[] parts = access.split("\\.");
         String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"loginType\":\"login\",\"loginId\":1,\"eff\":9999999999999}".getBytes());

@@ -7,38 +7,19 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.webook.web.e2e.Api.Answer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Bad input on every account endpoint gets a 4xx with the envelope, and writes nothing: after a
  * refused sign-up the email has no account; after a refused edit the profile is as it was.
  */
-@ConsumerWebScenario
-class BadInputIT {
+class BadInputIT extends Scenario {
 
     private static final String EMAIL = "{email}";
 
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeAll
-    static void startProvider() {
-        Platform.userProvider();
-    }
-
-    @BeforeEach
-    void providerIsDiscovered() {
-        api = new Api("http://127.0.0.1:" + port);
-        AccountJourneyIT.awaitProvider(api);
-    }
 
     static Stream<Arguments> signUps() {
         String big = "x".repeat(300 * 1024);
@@ -139,10 +120,9 @@ class BadInputIT {
     @ParameterizedTest(name = "edit: {0}")
     @MethodSource("edits")
     void badEditsAreRefusedAndChangeNothing(String name, String body, int status, int code) {
-        String email = AccountJourneyIT.newEmail();
-        AccountJourneyIT.signUp(api, email);
-        String token = api.post("/users/login", Map.of("email", email, "password", AccountJourneyIT.PASSWORD), null)
-                .header("x-jwt-token");
+        String email = newEmail();
+        signUp(api, email);
+        String token = logIn(api, email);
         api.post("/users/edit", Map.of("nickname", "Before", "birthday", "1990-01-01", "aboutMe", "as it was"), token);
         Answer before = api.get("/users/profile", token);
 

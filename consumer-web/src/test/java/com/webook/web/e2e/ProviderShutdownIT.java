@@ -22,29 +22,20 @@ import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.options.GetOption;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A provider instance that is asked to stop leaves the registry first and keeps serving for its
  * shutdown wait; meanwhile the callers move to the other instance, so reads see no error.
  */
-@ConsumerWebScenario
-class ProviderShutdownIT {
+class ProviderShutdownIT extends Scenario {
 
     private static final String PROVIDERS = "/webook-it/com.webook.api.user.v1.UserService/providers/";
 
-    @LocalServerPort
-    int port;
-
     @Test
     void aStoppingProviderLeavesTheRegistryBeforeItStopsServingAndReadsSeeNoError() throws Exception {
-        Platform.userProvider();
-        Api api = new Api("http://127.0.0.1:" + port);
-        AccountJourneyIT.awaitProvider(api);
-        String email = AccountJourneyIT.newEmail();
-        AccountJourneyIT.signUp(api, email);
-        String token = api.post("/users/login", Map.of("email", email, "password", AccountJourneyIT.PASSWORD), null)
-                .header("x-jwt-token");
+        String email = newEmail();
+        signUp(api, email);
+        String token = logIn(api, email);
 
         int dubboPort = freePort();
         List<String> args = new ArrayList<>(Platform.IT_SETTINGS);

@@ -64,16 +64,7 @@ class DynamicConfigIT {
         List<Long> manyIds = LongStream.rangeClosed(1, 500).boxed().toList();
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> users.getProfiles(manyIds) != null);
 
-        put(RULE_KEY, """
-                configVersion: v3.0
-                scope: service
-                key: %s:%s
-                enabled: true
-                configs:
-                  - side: consumer
-                    parameters:
-                      timeout: 1
-                """.formatted(UserService.class.getName(), UserService.VERSION));
+        putConsumerRule("timeout", 1);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThatThrownBy(() -> users.getProfiles(manyIds))
@@ -90,16 +81,7 @@ class DynamicConfigIT {
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> users.getProfiles(List.of()) != null);
         assertThat(weightsSeenByTheConsumer()).isNotEmpty().doesNotContain("37");
 
-        put(RULE_KEY, """
-                configVersion: v3.0
-                scope: service
-                key: %s:%s
-                enabled: true
-                configs:
-                  - side: consumer
-                    parameters:
-                      weight: 37
-                """.formatted(UserService.class.getName(), UserService.VERSION));
+        putConsumerRule("weight", 37);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(weightsSeenByTheConsumer()).isNotEmpty().containsOnly("37"));
@@ -119,8 +101,19 @@ class DynamicConfigIT {
                 .toList();
     }
 
-    private static void put(String key, String value) throws Exception {
-        etcd.getKVClient().put(bytes(key), bytes(value)).get();
+    /** A Dubbo override rule for every consumer of UserService, as an operator writes it. */
+    private static void putConsumerRule(String parameter, int value) throws Exception {
+        String rule = """
+                configVersion: v3.0
+                scope: service
+                key: %s:%s
+                enabled: true
+                configs:
+                  - side: consumer
+                    parameters:
+                      %s: %d
+                """.formatted(UserService.class.getName(), UserService.VERSION, parameter, value);
+        etcd.getKVClient().put(bytes(RULE_KEY), bytes(rule)).get();
     }
 
     private static ByteSequence bytes(String value) {

@@ -1,0 +1,58 @@
+package com.webook.web.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import com.webook.web.e2e.Api.Answer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every scenario starts from: the user provider running as its own process, and a client of the
+ * consumer-web under test that has already found the provider through etcd.
+ */
+@ConsumerWebScenario
+abstract class Scenario {
+
+    static final String PASSWORD = "hello123!";
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeAll
+    static void startProvider() {
+        Platform.userProvider();
+    }
+
+    @BeforeEach
+    void providerIsDiscovered() {
+        api = new Api("http://127.0.0.1:" + port);
+        awaitProvider(api);
+    }
+
+    /** Waits until this consumer-web reaches a provider: an unknown account answers 401, not 503. */
+    static void awaitProvider(Api api) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.post("/users/login", Map.of("email", "nobody@example.com", "password", "x"), null)
+                        .status() == 401);
+    }
+
+    static String newEmail() {
+        return "e2e-" + UUID.randomUUID() + "@example.com";
+    }
+
+    static Answer signUp(Api api, String email) {
+        return api.post("/users/signup", Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD), null);
+    }
+
+    /** Logs in and returns the access token. */
+    static String logIn(Api api, String email) {
+        return api.post("/users/login", Map.of("email", email, "password", PASSWORD), null).header("x-jwt-token");
+    }
+}
