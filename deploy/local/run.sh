@@ -236,7 +236,8 @@ start_app() {
   # Run a copy, so a later build can replace the jar under target/ without touching the running app.
   mkdir -p "$RUN/apps"
   cp "$ROOT/$jar" "$RUN/apps/$name.jar"
-  start_process "$name" java -Xmx"$APP_HEAP" -XX:+UseSerialGC -jar "$RUN/apps/$name.jar" "${args[@]}"
+  # user.home in the run directory: Dubbo keeps its registry cache files under ~/.dubbo.
+  start_process "$name" java -Xmx"$APP_HEAP" -XX:+UseSerialGC -Duser.home="$RUN/home" -jar "$RUN/apps/$name.jar" "${args[@]}"
   wait_for "$name" 120 ready "$management" || die "$name did not become ready; see $LOGS/$name.out"
   say "$name: ready (pid $(pid_of "$name"), HTTP :$http)"
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -76,13 +77,21 @@ final class Api {
     private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), response, body);
+            return new Answer(response.statusCode(), response, parse(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body as JSON; an empty object when it is empty or not JSON (a Prometheus scrape, say). */
+    private static JsonNode parse(String body) {
+        try {
+            return body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (JsonProcessingException notJson) {
+            return JSON.createObjectNode();
         }
     }
 

@@ -74,6 +74,10 @@ final class BootProcess {
         return "http://127.0.0.1:" + httpPort;
     }
 
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     Path log() {
         return log;
     }

@@ -1,0 +1,119 @@
+package com.webook.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.webook.web.e2e.Api.Answer;
+import io.etcd.jetcd.ByteSequence;
+import io.etcd.jetcd.Client;
+import io.etcd.jetcd.options.GetOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * etcd down: a running consumer-web keeps calling the provider it knows, reads and writes alike;
+ * when etcd returns, the provider is back in the registry without anyone restarting it. Runs its own
+ * etcd, provider and consumer-web, so the shared test platform is not disturbed.
+ */
+class RegistryOutageIT {
+
+    private static final String NAMESPACE = "webook-outage";
+
+    private final List<BootProcess> apps = new ArrayList<>();
+    private Process etcd;
+
+    @AfterEach
+    void stopEverything() {
+        apps.forEach(BootProcess::stop);
+        if (etcd != null) {
+            etcd.destroyForcibly();
+        }
+    }
+
+    @Test
+    void callersKeepWorkingWhileEtcdIsDownAndProvidersReturnWhenItIsBack() throws Exception {
+        Path data = Path.of("target", "e2e", "etcd-outage").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(data);
+        int clientPort = freePort();
+        int peerPort = freePort();
+        etcd = startEtcd(data, clientPort, peerPort);
+
+        List<String> settings = new ArrayList<>(Platform.IT_SETTINGS);
+        settings.removeIf(arg -> arg.startsWith("--webook.etcd."));
+        settings.add("--webook.etcd.endpoints=127.0.0.1:" + clientPort);
+        settings.add("--webook.etcd.namespace=" + NAMESPACE);
+        List<String> providerSettings = new ArrayList<>(settings);
+        providerSettings.add("--dubbo.protocol.port=-1");
+        apps.add(BootProcess.start("user-provider-outage", jar("webook.it.user-provider-jar"), providerSettings));
+        BootProcess web = BootProcess.start("consumer-web-outage", jar("webook.it.consumer-web-jar"), settings);
+        apps.add(web);
+
+        Api api = new Api(web.baseUrl());
+        Scenario.awaitProvider(api);
+        String email = Scenario.newEmail();
+        Scenario.signUp(api, email);
+        String token = Scenario.logIn(api, email);
+
+        etcd.destroy();
+        etcd.waitFor();
+        Thread.sleep(3_000);
+
+        for (int i = 0; i < 20; i++) {
+            Answer read = api.get("/users/profile", token);
+            assertThat(read.status()).as("read %d with etcd down: %s", i, read.raw().body()).isEqualTo(200);
+        }
+        assertThat(Scenario.signUp(api, Scenario.newEmail()).status()).as("a write with etcd down").isEqualTo(200);
+
+        etcd = startEtcd(data, clientPort, peerPort);
+        try (Client client = Client.builder().endpoints("http://127.0.0.1:" + clientPort).build()) {
+            // The lease may have lapsed while etcd was down; the provider registers again by itself.
+            await().atMost(Duration.ofSeconds(60)).until(() -> !client.getKVClient()
+                    .get(ByteSequence.from("/" + NAMESPACE + "/com.webook.api.user.v1.UserService/providers/",
+                                    StandardCharsets.UTF_8),
+                            GetOption.builder().isPrefix(true).withKeysOnly(true).build())
+                    .get().getKvs().isEmpty());
+        }
+        assertThat(api.get("/users/profile", token).status()).isEqualTo(200);
+    }
+
+    private static Process startEtcd(Path data, int clientPort, int peerPort) throws Exception {
+        String client = "http://127.0.0.1:" + clientPort;
+        String peer = "http://127.0.0.1:" + peerPort;
+        Process process = new ProcessBuilder("etcd", "--name", "outage", "--data-dir", data.toString(),
+                "--listen-client-urls", client, "--advertise-client-urls", client,
+                "--listen-peer-urls", peer, "--initial-advertise-peer-urls", peer,
+                "--initial-cluster", "outage=" + peer)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(data + ".log")))
+                .start();
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> http.send(
+                HttpRequest.newBuilder(URI.create(client + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().contains("true"));
+        return process;
+    }
+
+    private static Path jar(String property) {
+        return Path.of(System.getProperty(property));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
