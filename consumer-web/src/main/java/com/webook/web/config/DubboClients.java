@@ -1,8 +1,10 @@
 package com.webook.web.config;
 
+import java.util.Arrays;
+import java.util.List;
+
 import com.webook.api.user.v1.UserService;
-import org.apache.dubbo.config.annotation.DubboReference;
-import org.apache.dubbo.config.annotation.Method;
+import org.apache.dubbo.config.MethodConfig;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.apache.dubbo.config.spring.reference.ReferenceBeanBuilder;
 import org.springframework.context.annotation.Bean;
@@ -10,21 +12,33 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The providers consumer-web calls, found through the etcd registry. Writes are not retried (a
- * retried sign-up after a timeout would answer "email taken"); reads fail over once to another
- * instance. Timeouts and weights can be changed at run time in the etcd config center.
+ * retried sign-up after a timeout would answer "email taken"); idempotent reads fail over once to
+ * another instance, including calls dropped with a dying instance's connection. Timeouts and weights
+ * can be changed at run time in the etcd config center.
+ *
+ * <p>Built with {@link ReferenceBeanBuilder} rather than {@code @DubboReference} on the bean method:
+ * Dubbo 3.3.6 drops the annotation's {@code methods} there, so per-method retries would silently
+ * not apply.
  */
 @Configuration(proxyBeanMethods = false)
 public class DubboClients {
 
     @Bean
-    @DubboReference(interfaceClass = UserService.class, version = UserService.VERSION, retries = 0,
-            methods = {
-                    @Method(name = "getProfile", retries = 1),
-                    @Method(name = "getProfiles", retries = 1),
-                    @Method(name = "findOrCreateByPhone", retries = 1),
-                    @Method(name = "findOrCreateByWechat", retries = 1)
-            })
     ReferenceBean<UserService> userService() {
-        return new ReferenceBeanBuilder().build();
+        return new ReferenceBeanBuilder()
+                .setInterface(UserService.class)
+                .setVersion(UserService.VERSION)
+                .setRetries(0)
+                .setMethods(retriedOnce("getProfile", "getProfiles", "findOrCreateByPhone", "findOrCreateByWechat"))
+                .build();
+    }
+
+    private static List<MethodConfig> retriedOnce(String... idempotentMethods) {
+        return Arrays.stream(idempotentMethods).map(name -> {
+            MethodConfig method = new MethodConfig();
+            method.setName(name);
+            method.setRetries(1);
+            return method;
+        }).toList();
     }
 }

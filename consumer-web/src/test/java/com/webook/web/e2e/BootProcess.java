@@ -87,6 +87,11 @@ final class BootProcess {
         process.destroy();
     }
 
+    /** Kills the app (SIGKILL): no shutdown, no goodbye to the registry. */
+    void kill() {
+        process.destroyForcibly();
+    }
+
     boolean awaitExit(Duration limit) throws InterruptedException {
         return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
     }

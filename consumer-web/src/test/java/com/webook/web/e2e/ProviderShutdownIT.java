@@ -24,8 +24,9 @@ import io.etcd.jetcd.options.GetOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * A provider instance that is asked to stop leaves the registry first and keeps serving for its
- * shutdown wait; meanwhile the callers move to the other instance, so reads see no error.
+ * One of two provider instances goes away, politely or not, while reads go on through consumer-web.
+ * Asked to stop, it leaves the registry first and keeps serving for its shutdown wait; killed, its
+ * callers fail over to the other instance. Either way reads see no error.
  */
 class ProviderShutdownIT extends Scenario {
 
@@ -50,20 +51,7 @@ class ProviderShutdownIT extends Scenario {
             await().atMost(Duration.ofSeconds(20)).until(() -> registered(etcd, dubboPort));
             Thread.sleep(1_000); // let consumer-web see the second instance
 
-            AtomicBoolean reading = new AtomicBoolean(true);
-            AtomicInteger reads = new AtomicInteger();
-            List<String> failures = new ArrayList<>();
-            Thread reader = new Thread(() -> {
-                while (reading.get()) {
-                    Api.Answer answer = api.get("/users/profile", token);
-                    reads.incrementAndGet();
-                    if (answer.status() != 200) {
-                        synchronized (failures) {
-                            failures.add(answer.status() + " " + answer.raw().body());
-                        }
-                    }
-                }
-            }, "reader");
+            Reader reader = new Reader(api, token);
             reader.start();
 
             AtomicLong leftRegistry = new AtomicLong();
@@ -82,17 +70,91 @@ class ProviderShutdownIT extends Scenario {
             }
             assertThat(second.awaitExit(Duration.ofSeconds(30))).isTrue();
             Thread.sleep(500);
-            reading.set(false);
-            reader.join();
+            reader.finish();
 
             assertThat(leftRegistry.get()).as("left the registry").isPositive();
             assertThat(stoppedServing.get()).as("stopped serving").isPositive();
             assertThat(Duration.ofNanos(stoppedServing.get() - leftRegistry.get()))
                     .as("served on after leaving the registry").isGreaterThanOrEqualTo(Duration.ofMillis(1000));
-            assertThat(reads.get()).isPositive();
-            assertThat(failures).as("reads during the shutdown").isEmpty();
+            assertThat(reader.reads()).isPositive();
+            assertThat(reader.failures()).as("reads during the shutdown").isEmpty();
         } finally {
             second.stop();
+        }
+    }
+
+    @Test
+    void aKilledProviderIsFailedOverAndReadsSeeNoError() throws Exception {
+        String email = newEmail();
+        signUp(api, email);
+        String token = logIn(api, email);
+        int dubboPort = freePort();
+        List<String> args = new ArrayList<>(Platform.IT_SETTINGS);
+        args.add("--dubbo.protocol.port=" + dubboPort);
+        BootProcess doomed = BootProcess.start("user-provider-killed",
+                Path.of(System.getProperty("webook.it.user-provider-jar")), args);
+        try (Client etcd = Client.builder()
+                .endpoints("http://" + System.getProperty("webook.it.etcd.endpoints", "127.0.0.1:2379")).build()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> registered(etcd, dubboPort));
+            Thread.sleep(1_000);
+
+            Reader reader = new Reader(api, token);
+            reader.start();
+            Thread.sleep(500);
+            doomed.kill();
+            assertThat(doomed.awaitExit(Duration.ofSeconds(10))).isTrue();
+            Thread.sleep(3_000);
+            reader.finish();
+
+            assertThat(registered(etcd, dubboPort)).as("still in the registry until its lease lapses").isTrue();
+            assertThat(reader.reads()).isGreaterThan(10);
+            assertThat(reader.failures()).as("reads after the kill").isEmpty();
+        } finally {
+            doomed.stop();
+        }
+    }
+
+    /** Reads the profile in a loop through consumer-web, keeping every answer that is not a 200. */
+    private static final class Reader extends Thread {
+
+        private final Api api;
+        private final String token;
+        private final AtomicBoolean reading = new AtomicBoolean(true);
+        private final AtomicInteger reads = new AtomicInteger();
+        private final List<String> failures = new ArrayList<>();
+
+        Reader(Api api, String token) {
+            super("reader");
+            this.api = api;
+            this.token = token;
+        }
+
+        @Override
+        public void run() {
+            while (reading.get()) {
+                Api.Answer answer = api.get("/users/profile", token);
+                reads.incrementAndGet();
+                if (answer.status() != 200) {
+                    synchronized (failures) {
+                        failures.add(answer.status() + " " + answer.raw().body());
+                    }
+                }
+            }
+        }
+
+        void finish() throws InterruptedException {
+            reading.set(false);
+            join();
+        }
+
+        int reads() {
+            return reads.get();
+        }
+
+        List<String> failures() {
+            synchronized (failures) {
+                return List.copyOf(failures);
+            }
         }
     }
 
