@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import com.webook.api.code.v1.CodeErrorCode;
+import com.webook.api.sms.v1.SmsErrorCode;
 import com.webook.api.user.v1.UserErrorCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ErrorCodeTest {
 
@@ -17,12 +23,20 @@ class ErrorCodeTest {
         assertThat(UserErrorCode.SYSTEM_ERROR.callerError()).isFalse();
     }
 
-    @Test
-    void userCodesAreSixDigitsInModuleOneAndUnique() {
+    static Stream<Arguments> modules() {
+        return Stream.of(
+                Arguments.of("user", UserErrorCode.values(), 1),
+                Arguments.of("code", CodeErrorCode.values(), 4),
+                Arguments.of("sms", SmsErrorCode.values(), 5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void codesAreSixDigitsInTheirModuleAndUnique(String context, ErrorCode[] codes, int module) {
         Set<Integer> seen = new HashSet<>();
-        Arrays.stream(UserErrorCode.values()).forEach(c -> {
-            assertThat(c.code()).isBetween(100_000, 999_999);
-            assertThat((c.code() / 1000) % 100).as("module of %s", c).isEqualTo(1);
+        Arrays.stream(codes).forEach(c -> {
+            assertThat(c.code()).isBetween(400_000, 599_999);
+            assertThat((c.code() / 1000) % 100).as("module of %s", c).isEqualTo(module);
             assertThat(seen.add(c.code())).as("unique %s", c).isTrue();
         });
     }

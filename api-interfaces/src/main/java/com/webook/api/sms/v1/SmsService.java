@@ -1,0 +1,19 @@
+package com.webook.api.sms.v1;
+
+/**
+ * Sends templated text messages through the platform's SMS vendors, failing over between them and
+ * queueing for a later retry when all are limited or failing. Rejections are {@link SmsException}s.
+ * Not safe to retry blindly: a retried send may deliver twice.
+ */
+public interface SmsService {
+
+    String VERSION = "1.0.0";
+
+    /**
+     * Sends one message to each number. The request's template token, issued by the platform's
+     * operators, names the template the caller may use; a missing, forged or expired token is
+     * {@link SmsErrorCode#UNAUTHORIZED}. Returns once a vendor accepted the message, or once it is
+     * stored for asynchronous sending ({@link SmsReceipt#queued()}).
+     */
+    SmsReceipt send(SendSmsRequest request);
+}
