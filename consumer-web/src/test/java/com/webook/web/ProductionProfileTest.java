@@ -26,4 +26,15 @@ class ProductionProfileTest {
                 .hasMessageContaining("webook.platform.credential-secret")
                 .hasMessageNotContaining("webook.jwt-secret");
     }
+
+    @Test
+    void refusesTheDevelopmentWechatSecrets() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ConsumerWebApplication.class)
+                .profiles("prod")
+                .run("--webook.jwt-secret=a-production-signing-key-from-the-vault-0123456789",
+                        "--webook.platform.credential-secret=a-production-secret-from-the-vault"))
+                .hasMessageContaining("webook.wechat.app-secret")
+                .hasMessageContaining("webook.wechat.state-key")
+                .hasMessageNotContaining("webook.jwt-secret");
+    }
 }

@@ -22,11 +22,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class AuthConfiguration implements WebMvcConfigurer {
 
-    /** Paths open without a token. Later login paths (SMS, WeChat) join this list. */
+    /** Paths open without a token: the ways to log in, and the static pages. */
     public static final List<String> PUBLIC_PATHS = List.of(
             "/users/signup",
             "/users/login",
+            "/users/login_sms/code/send",
+            "/users/login_sms",
             "/users/refresh_token",
+            "/oauth2/wechat/authurl",
+            "/oauth2/wechat/callback",
             "/ping",
             "/",
             "/index.html",

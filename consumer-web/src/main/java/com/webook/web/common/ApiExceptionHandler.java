@@ -7,6 +7,7 @@ import cn.dev33.satoken.exception.SaTokenException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.webook.api.code.v1.CodeErrorCode;
 import com.webook.api.common.v1.ErrorCode;
 import com.webook.api.common.v1.ServiceException;
 import com.webook.api.user.v1.UserErrorCode;
@@ -145,6 +146,13 @@ public class ApiExceptionHandler {
                 case INVALID_CREDENTIALS -> HttpStatus.UNAUTHORIZED;
                 case USER_NOT_FOUND -> HttpStatus.NOT_FOUND;
                 case SYSTEM_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+            };
+        }
+        if (code instanceof CodeErrorCode codes) {
+            return switch (codes) {
+                case INVALID_ARGUMENT, WRONG_CODE, CODE_EXPIRED -> HttpStatus.BAD_REQUEST;
+                case TOO_FREQUENT, TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
+                case SYSTEM_ERROR, SEND_FAILED -> HttpStatus.SERVICE_UNAVAILABLE;
             };
         }
         return code.callerError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;

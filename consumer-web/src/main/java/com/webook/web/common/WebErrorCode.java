@@ -10,6 +10,10 @@ public enum WebErrorCode implements ErrorCode {
     NOT_FOUND(400004),
     METHOD_NOT_ALLOWED(400005),
     UNSUPPORTED_MEDIA_TYPE(400006),
+    /** The OAuth2 callback's state is missing, expired or not the one this browser was given. */
+    OAUTH_STATE_MISMATCH(400007),
+    /** The identity provider (WeChat) refused the authorization code. */
+    OAUTH_REJECTED(400008),
     INTERNAL_ERROR(500001),
     SERVICE_UNAVAILABLE(500002);
 

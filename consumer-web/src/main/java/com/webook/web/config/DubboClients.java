@@ -3,6 +3,7 @@ package com.webook.web.config;
 import java.util.Arrays;
 import java.util.List;
 
+import com.webook.api.code.v1.CodeService;
 import com.webook.api.user.v1.UserService;
 import org.apache.dubbo.config.MethodConfig;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -30,6 +31,16 @@ public class DubboClients {
                 .setVersion(UserService.VERSION)
                 .setRetries(0)
                 .setMethods(retriedOnce("getProfile", "getProfiles", "findOrCreateByPhone", "findOrCreateByWechat"))
+                .build();
+    }
+
+    /** Nothing is retried: a retried send is refused as too frequent, a retried verify spends an attempt. */
+    @Bean
+    ReferenceBean<CodeService> codeService() {
+        return new ReferenceBeanBuilder()
+                .setInterface(CodeService.class)
+                .setVersion(CodeService.VERSION)
+                .setRetries(0)
                 .build();
     }
 

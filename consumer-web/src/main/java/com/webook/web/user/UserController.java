@@ -36,10 +36,12 @@ class UserController {
 
     private final UserService users;
     private final SessionTokens sessions;
+    private final SessionAnswers answers;
 
-    UserController(UserService users, SessionTokens sessions) {
+    UserController(UserService users, SessionTokens sessions, SessionAnswers answers) {
         this.users = users;
         this.sessions = sessions;
+        this.answers = answers;
     }
 
     @PostMapping("/signup")
@@ -53,12 +55,7 @@ class UserController {
 
     @PostMapping("/login")
     ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody LoginRequest request) {
-        UserProfile user = users.logIn(new LogInRequest(request.email(), request.password()));
-        SessionTokens.Issued tokens = sessions.logIn(user.id());
-        return ResponseEntity.ok()
-                .header(BearerToken.ACCESS_TOKEN_HEADER, tokens.accessToken())
-                .header(BearerToken.REFRESH_TOKEN_HEADER, tokens.refreshToken())
-                .body(Envelope.ok(ProfileView.of(user)));
+        return answers.loggedIn(users.logIn(new LogInRequest(request.email(), request.password())));
     }
 
     @GetMapping("/profile")

@@ -2,6 +2,7 @@ package com.webook.web.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.webook.api.code.v1.CodeErrorCode;
 import com.webook.api.user.v1.UserErrorCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +19,20 @@ class ApiExceptionHandlerTest {
             SYSTEM_ERROR,        INTERNAL_SERVER_ERROR
             """)
     void everyUserErrorHasItsStatus(UserErrorCode code, HttpStatus status) {
+        assertThat(ApiExceptionHandler.statusOf(code)).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            INVALID_ARGUMENT,  BAD_REQUEST
+            WRONG_CODE,        BAD_REQUEST
+            CODE_EXPIRED,      BAD_REQUEST
+            TOO_FREQUENT,      TOO_MANY_REQUESTS
+            TOO_MANY_ATTEMPTS, TOO_MANY_REQUESTS
+            SYSTEM_ERROR,      SERVICE_UNAVAILABLE
+            SEND_FAILED,       SERVICE_UNAVAILABLE
+            """)
+    void everyCodeErrorHasItsStatus(CodeErrorCode code, HttpStatus status) {
         assertThat(ApiExceptionHandler.statusOf(code)).isEqualTo(status);
     }
 

@@ -6,24 +6,31 @@ import java.util.List;
 
 /**
  * The processes the end-to-end scenarios need besides the consumer-web under test, each started once
- * per test run: the user provider, and a second consumer-web instance. All use the integration-test
- * namespace in etcd, database webook_user_it and Redis database 9, apart from a running local platform.
+ * per test run when a scenario first needs it: the user, code and SMS providers, and a second
+ * consumer-web instance. All use the integration-test namespace in etcd, Redis database 9 and
+ * databases of their own, apart from a running local platform.
  */
 final class Platform {
 
-    static final List<String> IT_SETTINGS = List.of(
+    /** What every app of the test platform shares: etcd namespace, Redis, no registry file cache. */
+    static final List<String> COMMON_SETTINGS = List.of(
             "--webook.etcd.endpoints=" + System.getProperty("webook.it.etcd.endpoints", "127.0.0.1:2379"),
             "--webook.etcd.namespace=webook-it",
-            "--webook.mysql.host=" + System.getProperty("webook.it.mysql.host", "127.0.0.1:3306"),
-            "--webook.mysql.database=webook_user_it",
             "--webook.redis.host=" + System.getProperty("webook.it.redis.host", "127.0.0.1"),
             "--webook.redis.port=" + System.getProperty("webook.it.redis.port", "6379"),
             "--spring.data.redis.database=9",
             "--webook.dubbo.file-cache=false",
-            "--webook.dubbo.shutdown-wait=500ms",
-            "--webook.user.bcrypt-strength=4");
+            "--webook.dubbo.shutdown-wait=500ms");
+
+    /** A user provider's settings (also what a consumer-web process needs). */
+    static final List<String> IT_SETTINGS = concat(COMMON_SETTINGS, List.of(
+            "--webook.mysql.host=" + mysqlHost(),
+            "--webook.mysql.database=webook_user_it",
+            "--webook.user.bcrypt-strength=4"));
 
     private static BootProcess userProvider;
+    private static BootProcess codeProvider;
+    private static BootProcess smsProvider;
     private static BootProcess secondWeb;
 
     private Platform() {
@@ -38,6 +45,27 @@ final class Platform {
         return userProvider;
     }
 
+    static synchronized BootProcess codeProvider() {
+        if (codeProvider == null) {
+            codeProvider = BootProcess.start("code-provider", jar("webook.it.code-provider-jar"),
+                    concat(COMMON_SETTINGS, List.of("--dubbo.protocol.port=-1")));
+        }
+        return codeProvider;
+    }
+
+    /** The SMS provider with the local profile: its local vendor keeps messages in an inbox it serves over HTTP. */
+    static synchronized BootProcess smsProvider() {
+        if (smsProvider == null) {
+            smsProvider = BootProcess.start("sms-provider", jar("webook.it.sms-provider-jar"),
+                    concat(COMMON_SETTINGS, List.of(
+                            "--spring.profiles.active=local",
+                            "--webook.mysql.host=" + mysqlHost(),
+                            "--webook.mysql.database=webook_sms_e2e",
+                            "--dubbo.protocol.port=-1")));
+        }
+        return smsProvider;
+    }
+
     /** Another consumer-web, in its own JVM: what one instance does to a session, the other must see. */
     static synchronized BootProcess secondConsumerWeb() {
         if (secondWeb == null) {
@@ -45,6 +73,16 @@ final class Platform {
             secondWeb = BootProcess.start("consumer-web-2", jar("webook.it.consumer-web-jar"), args);
         }
         return secondWeb;
+    }
+
+    private static String mysqlHost() {
+        return System.getProperty("webook.it.mysql.host", "127.0.0.1:3306");
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static Path jar(String property) {

@@ -10,6 +10,8 @@ import com.webook.web.e2e.Api.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What every scenario starts from: the user provider running as its own process, and a client of the
@@ -24,6 +26,12 @@ abstract class Scenario {
     int port;
 
     Api api;
+
+    /** consumer-web talks to a local stand-in for WeChat's API (one for every scenario, so one context). */
+    @DynamicPropertySource
+    static void wechatStub(DynamicPropertyRegistry properties) {
+        properties.add("webook.wechat.api-base-url", () -> WechatStub.get().baseUrl());
+    }
 
     @BeforeAll
     static void startProvider() {
