@@ -1,0 +1,108 @@
+package com.webook.code.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.webook.code.domain.CodeRejected;
+import com.webook.code.domain.CodeStoreUnavailable;
+import com.webook.code.domain.CodeTarget;
+import com.webook.code.domain.Rejection;
+import com.webook.code.domain.SmsNotSent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SendingCodeTest {
+
+    private static final String PHONE = "+8613800138000";
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T10:00:00Z"));
+    private final InMemoryCodeStore store = new InMemoryCodeStore(now::get);
+    private final RecordingSmsSender sms = new RecordingSmsSender();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final SendingCode sending = new SendingCode(store, sms, new SecureRandom(), meters);
+
+    @Test
+    void aFreshCodeIsStoredAndSentWithItsValidity() {
+        sending.send("login", PHONE);
+
+        assertThat(sms.sent).singleElement().satisfies(sent -> {
+            assertThat(sent.phone()).isEqualTo(PHONE);
+            assertThat(sent.validity()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(sent.code()).isEqualTo(store.codeOf(new CodeTarget("login", PHONE)));
+        });
+        assertThat(meters.counter("webook.code.sends", "biz", "login", "outcome", "sent").count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            again at once,             0,  false
+            again after 59 s,          59, false
+            again after a minute,      60, true
+            again after 10 minutes,    600, true
+            """)
+    void aSecondSendWaitsAMinute(String name, int seconds, boolean allowed) {
+        sending.send("login", PHONE);
+        now.set(now.get().plusSeconds(seconds));
+
+        if (allowed) {
+            sending.send("login", PHONE);
+            assertThat(sms.sent).hasSize(2);
+        } else {
+            assertThatThrownBy(() -> sending.send("login", PHONE))
+                    .isInstanceOfSatisfying(CodeRejected.class,
+                            e -> assertThat(e.rejection()).isEqualTo(Rejection.TOO_FREQUENT));
+            assertThat(sms.sent).hasSize(1);
+        }
+    }
+
+    @Test
+    void anotherPurposeOrPhoneIsNotTooFrequent() {
+        sending.send("login", PHONE);
+        sending.send("bind_phone", PHONE);
+        sending.send("login", "+8613900139000");
+
+        assertThat(sms.sent).hasSize(3);
+    }
+
+    @Test
+    void aCodeSmsDidNotTakeIsWithdrawnSoTheUserMayAskAgainAtOnce() {
+        sms.failing = true;
+        assertThatThrownBy(() -> sending.send("login", PHONE)).isInstanceOf(SmsNotSent.class);
+        assertThat(store.codeOf(new CodeTarget("login", PHONE))).isNull();
+
+        sms.failing = false;
+        sending.send("login", PHONE);
+        assertThat(sms.sent).hasSize(1);
+        assertThat(meters.counter("webook.code.sends", "biz", "login", "outcome", "sms_failed").count()).isEqualTo(1);
+    }
+
+    @Test
+    void withTheStoreDownNothingIsSent() {
+        store.down = true;
+
+        assertThatThrownBy(() -> sending.send("login", PHONE)).isInstanceOf(CodeStoreUnavailable.class);
+        assertThat(sms.sent).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            no biz        | null  | +8613800138000
+            bad biz       | LOGIN | +8613800138000
+            no phone      | login | null
+            bad phone     | login | call-me
+            """)
+    void badInputTouchesNothing(String name, String biz, String phone) {
+        assertThatThrownBy(() -> sending.send(biz, phone))
+                .isInstanceOfSatisfying(CodeRejected.class,
+                        e -> assertThat(e.rejection()).isEqualTo(Rejection.INVALID_ARGUMENT));
+        assertThat(store.calls).isZero();
+        assertThat(sms.sent).isEmpty();
+    }
+}

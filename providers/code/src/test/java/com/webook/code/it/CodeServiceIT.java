@@ -1,0 +1,216 @@
+package com.webook.code.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import com.webook.api.code.v1.CodeErrorCode;
+import com.webook.api.code.v1.CodeException;
+import com.webook.api.code.v1.CodeService;
+import com.webook.code.domain.CodeTarget;
+import com.webook.code.infrastructure.redis.RedisCodeStore;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Codes through Dubbo against the real Redis: every branch of the Lua scripts, and the two
+ * concurrency promises (one SMS for 100 simultaneous sends, one success for 100 simultaneous verifies).
+ * Time is moved by changing the keys' expiry in Redis, not by sleeping.
+ */
+@CodeProviderIntegrationTest
+class CodeServiceIT {
+
+    @Autowired
+    @Qualifier("remoteCodeService")
+    CodeService codes;
+
+    @Autowired
+    RecordedSms.Outbox sms;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    private final String phone = "+86139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+
+    @AfterEach
+    void sendingWorks() {
+        sms.failing(false);
+    }
+
+    @Test
+    void aSentCodeLogsInOnceAndIsStoredWithItsExpiry() {
+        codes.send("login", phone);
+
+        String code = onlyCodeSentTo(phone);
+        assertThat(code).matches("[0-9]{6}");
+        String key = RedisCodeStore.key(new CodeTarget("login", phone));
+        assertThat(redis.opsForValue().get(key)).isEqualTo(code);
+        assertThat(redis.opsForValue().get(key + ":cnt")).isEqualTo("3");
+        assertThat(redis.getExpire(key, TimeUnit.SECONDS)).isBetween(595L, 600L);
+
+        assertThatNoException().isThrownBy(() -> codes.verify("login", phone, code));
+        assertThat(redis.opsForValue().get(key + ":cnt")).as("used up").isEqualTo("-1");
+        assertRejected(() -> codes.verify("login", phone, code), CodeErrorCode.CODE_EXPIRED);
+    }
+
+    @Test
+    void aSecondSendWithinAMinuteIsRefusedAndAllowedAfterIt() {
+        codes.send("login", phone);
+        assertRejected(() -> codes.send("login", phone), CodeErrorCode.TOO_FREQUENT);
+        assertThat(sms.to(phone)).hasSize(1);
+
+        ageBy(phone, 60);
+        codes.send("login", phone);
+
+        assertThat(sms.to(phone)).hasSize(2);
+        String newest = sms.to(phone).get(1).code();
+        assertThatNoException().isThrownBy(() -> codes.verify("login", phone, newest));
+    }
+
+    @Test
+    void threeWrongAttemptsSpendTheCode() {
+        codes.send("login", phone);
+        String code = onlyCodeSentTo(phone);
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertRejected(() -> codes.verify("login", phone, wrong), CodeErrorCode.WRONG_CODE);
+        }
+
+        assertRejected(() -> codes.verify("login", phone, code), CodeErrorCode.TOO_MANY_ATTEMPTS);
+    }
+
+    @Test
+    void anExpiredOrNeverSentCodeIsExpired() {
+        assertRejected(() -> codes.verify("login", phone, "123456"), CodeErrorCode.CODE_EXPIRED);
+
+        codes.send("login", phone);
+        String key = RedisCodeStore.key(new CodeTarget("login", phone));
+        redis.delete(List.of(key, key + ":cnt")); // what Redis does when the 10 minutes are up
+
+        assertRejected(() -> codes.verify("login", phone, onlyCodeSentTo(phone)), CodeErrorCode.CODE_EXPIRED);
+    }
+
+    @Test
+    void aCodeKeyWithoutExpiryIsASystemErrorNotASend() {
+        String key = RedisCodeStore.key(new CodeTarget("login", phone));
+        redis.opsForValue().set(key, "000000");
+
+        assertRejected(() -> codes.send("login", phone), CodeErrorCode.SYSTEM_ERROR);
+        assertThat(sms.to(phone)).isEmpty();
+        assertThat(redis.opsForValue().get(key)).isEqualTo("000000");
+        redis.delete(key);
+    }
+
+    @Test
+    void whenSmsFailsTheCodeIsWithdrawnAndTheUserMayAskAgainAtOnce() {
+        sms.failing(true);
+        assertRejected(() -> codes.send("login", phone), CodeErrorCode.SEND_FAILED);
+        assertThat(redis.hasKey(RedisCodeStore.key(new CodeTarget("login", phone)))).isFalse();
+
+        sms.failing(false);
+        codes.send("login", phone);
+        assertThat(sms.to(phone)).hasSize(1);
+    }
+
+    @Test
+    void badInputIsRefusedAndWritesNothing() {
+        assertRejected(() -> codes.send("LOGIN", phone), CodeErrorCode.INVALID_ARGUMENT);
+        assertRejected(() -> codes.send("login", "0800-CALL-ME"), CodeErrorCode.INVALID_ARGUMENT);
+        assertRejected(() -> codes.send(null, null), CodeErrorCode.INVALID_ARGUMENT);
+        assertRejected(() -> codes.verify("login", phone, "12345"), CodeErrorCode.INVALID_ARGUMENT);
+        assertRejected(() -> codes.verify("login", phone, "' OR 1"), CodeErrorCode.INVALID_ARGUMENT);
+
+        assertThat(redis.keys(RedisCodeStore.KEY_PREFIX + "*" + phone + "*")).isEmpty();
+        assertThat(sms.to(phone)).isEmpty();
+    }
+
+    @Test
+    void hundredSimultaneousSendsDeliverExactlyOneSms() throws Exception {
+        List<Object> outcomes = all(100, () -> {
+            try {
+                codes.send("login", phone);
+                return "sent";
+            } catch (CodeException e) {
+                return e.code();
+            }
+        });
+
+        assertThat(outcomes).filteredOn("sent"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(CodeErrorCode.TOO_FREQUENT::equals).hasSize(99);
+        assertThat(sms.to(phone)).hasSize(1);
+    }
+
+    @Test
+    void hundredSimultaneousVerifiesOfTheRightCodeSucceedExactlyOnce() throws Exception {
+        codes.send("login", phone);
+        String code = onlyCodeSentTo(phone);
+
+        List<Object> outcomes = all(100, () -> {
+            try {
+                codes.verify("login", phone, code);
+                return "accepted";
+            } catch (CodeException e) {
+                return e.code();
+            }
+        });
+
+        assertThat(outcomes).filteredOn("accepted"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(CodeErrorCode.CODE_EXPIRED::equals).hasSize(99);
+    }
+
+    private static List<Object> all(int callers, Callable<Object> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                outcomes.add(future.get(30, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Makes the target's code look {@code seconds} older. */
+    private void ageBy(String phone, int seconds) {
+        String key = RedisCodeStore.key(new CodeTarget("login", phone));
+        for (String k : List.of(key, key + ":cnt")) {
+            long left = redis.getExpire(k, TimeUnit.MILLISECONDS);
+            redis.expire(k, Duration.ofMillis(left - seconds * 1000L));
+        }
+    }
+
+    private String onlyCodeSentTo(String phone) {
+        assertThat(sms.to(phone)).hasSize(1);
+        return sms.to(phone).get(0).code();
+    }
+
+    private static void assertRejected(ThrowingCallable call, CodeErrorCode code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(CodeException.class, e -> assertThat(e.code()).isEqualTo(code));
+    }
+}
