@@ -21,7 +21,7 @@ public class VerifyingCode {
     public void verify(String biz, String phone, String typed) {
         CodeTarget target = new CodeTarget(biz, phone);
         CodeStore.Checked checked = store.check(target, new VerificationCode(typed));
-        meters.counter("webook.code.verifications", "biz", target.biz(), "outcome", checked.name().toLowerCase())
+        meters.counter("webook.code.verifications", "outcome", checked.name().toLowerCase())
                 .increment();
         switch (checked) {
             case ACCEPTED -> {

@@ -37,7 +37,7 @@ class SendingCodeTest {
             assertThat(sent.validity()).isEqualTo(Duration.ofMinutes(10));
             assertThat(sent.code()).isEqualTo(store.codeOf(new CodeTarget("login", PHONE)));
         });
-        assertThat(meters.counter("webook.code.sends", "biz", "login", "outcome", "sent").count()).isEqualTo(1);
+        assertThat(meters.counter("webook.code.sends", "outcome", "sent").count()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,7 +80,18 @@ class SendingCodeTest {
         sms.failing = false;
         sending.send("login", PHONE);
         assertThat(sms.sent).hasSize(1);
-        assertThat(meters.counter("webook.code.sends", "biz", "login", "outcome", "sms_failed").count()).isEqualTo(1);
+        assertThat(meters.counter("webook.code.sends", "outcome", "sms_failed").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCodeIsWithdrawnWhateverWayTheSendingFails() {
+        SendingCode crashing = new SendingCode(store, (phone, code, validity) -> {
+            throw new IllegalStateException("bug in the sender");
+        }, new SecureRandom(), meters);
+
+        assertThatThrownBy(() -> crashing.send("login", PHONE)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.codeOf(new CodeTarget("login", PHONE))).isNull();
     }
 
     @Test

@@ -40,7 +40,7 @@ class VerifyingCodeTest {
         assertThatNoException().isThrownBy(() -> verifying.verify("login", PHONE, right));
 
         assertRejected(right, Rejection.CODE_EXPIRED);
-        assertThat(meters.counter("webook.code.verifications", "biz", "login", "outcome", "accepted").count())
+        assertThat(meters.counter("webook.code.verifications", "outcome", "accepted").count())
                 .isEqualTo(1);
     }
 

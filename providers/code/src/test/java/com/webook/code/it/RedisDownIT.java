@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 
 import com.webook.api.code.v1.CodeErrorCode;
 import com.webook.api.code.v1.CodeException;
@@ -12,13 +11,11 @@ import com.webook.code.application.SendingCode;
 import com.webook.code.application.VerifyingCode;
 import com.webook.code.infrastructure.redis.RedisCodeStore;
 import com.webook.code.rpc.CodeRpcService;
-import io.lettuce.core.ClientOptions;
+import com.webook.provider.support.redis.UnreachableRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -34,13 +31,7 @@ class RedisDownIT {
 
     @BeforeEach
     void pointTheStoreAtADeadRedis() {
-        LettuceClientConfiguration client = LettuceClientConfiguration.builder()
-                .commandTimeout(Duration.ofMillis(500))
-                .clientOptions(ClientOptions.builder()
-                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
-                .build();
-        unreachableRedis = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 1), client);
-        unreachableRedis.afterPropertiesSet();
+        unreachableRedis = UnreachableRedis.connectionFactory();
         RedisCodeStore store = new RedisCodeStore(new StringRedisTemplate(unreachableRedis));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         codes = new CodeRpcService(new SendingCode(store, sms, new SecureRandom(), meters),

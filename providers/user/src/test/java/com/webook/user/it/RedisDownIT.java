@@ -3,12 +3,12 @@ package com.webook.user.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.webook.provider.support.redis.UnreachableRedis;
 import com.webook.user.domain.NewUser;
 import com.webook.user.domain.Profile;
 import com.webook.user.domain.User;
@@ -16,14 +16,11 @@ import com.webook.user.domain.UserId;
 import com.webook.user.infrastructure.cache.RedisUserCache;
 import com.webook.user.infrastructure.persistence.CachedUserRepository;
 import com.webook.user.infrastructure.persistence.MybatisUserDao;
-import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -46,13 +43,7 @@ class RedisDownIT {
 
     @BeforeEach
     void pointTheCacheAtADeadRedis() {
-        LettuceClientConfiguration client = LettuceClientConfiguration.builder()
-                .commandTimeout(Duration.ofMillis(500))
-                .clientOptions(ClientOptions.builder()
-                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
-                .build();
-        unreachableRedis = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 1), client);
-        unreachableRedis.afterPropertiesSet();
+        unreachableRedis = UnreachableRedis.connectionFactory();
         users = new CachedUserRepository(dao, new RedisUserCache(new StringRedisTemplate(unreachableRedis), json),
                 Clock.systemUTC(), meters);
     }

@@ -2,16 +2,34 @@ package com.webook.provider.support.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The rules every provider checks against its own classes (see each provider's ArchitectureTest):
- * the domain is plain Java, free of Spring, Dubbo, MyBatis and the persistence and messaging
- * libraries, so rules can be read and tested without any of them.
+ * The rules every provider checks against its own classes: the domain is plain Java, free of Spring,
+ * Dubbo, MyBatis and the persistence and messaging libraries, so rules can be read and tested without
+ * any of them. A provider's ArchitectureTest includes them all with
+ * {@code @ArchTest static final ArchTests rules = ArchTests.in(ProviderArchitecture.Rules.class);}.
  */
 public final class ProviderArchitecture {
 
     private ProviderArchitecture() {
+    }
+
+    /** Every rule, as ArchUnit tests. */
+    public static final class Rules {
+
+        @ArchTest
+        static final ArchRule domainIsFrameworkFree = domainIsFrameworkFree();
+
+        @ArchTest
+        static final ArchRule domainDoesNotDependOnOuterLayers = domainDoesNotDependOnOuterLayers();
+
+        @ArchTest
+        static final ArchRule rpcAdaptersDoNotReachPersistence = rpcAdaptersDoNotReachPersistence();
+
+        private Rules() {
+        }
     }
 
     public static ArchRule domainIsFrameworkFree() {
