@@ -31,13 +31,17 @@ public class CodeConfiguration {
         return new RedisCodeStore(redis);
     }
 
-    /** Not retried: a retried send may deliver twice. */
+    /**
+     * Not retried: a retried send may deliver twice. The timeout leaves room for the SMS provider to
+     * try its vendors in turn (2.5 s each at most) before it queues the message.
+     */
     @Bean
     ReferenceBean<SmsService> smsService() {
         return new ReferenceBeanBuilder()
                 .setInterface(SmsService.class)
                 .setVersion(SmsService.VERSION)
                 .setRetries(0)
+                .setTimeout(6_000)
                 .build();
     }
 
