@@ -26,6 +26,10 @@ KAFKA_PORT=${WEBOOK_KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${WEBOOK_KAFKA_CONTROLLER_PORT:-9093}
 USER_HTTP_PORT=${WEBOOK_USER_HTTP_PORT:-8181}
 USER_DUBBO_PORT=${WEBOOK_USER_DUBBO_PORT:-20881}
+CODE_HTTP_PORT=${WEBOOK_CODE_HTTP_PORT:-8182}
+CODE_DUBBO_PORT=${WEBOOK_CODE_DUBBO_PORT:-20882}
+SMS_HTTP_PORT=${WEBOOK_SMS_HTTP_PORT:-8183}
+SMS_DUBBO_PORT=${WEBOOK_SMS_DUBBO_PORT:-20883}
 WEB_HTTP_PORT=${WEBOOK_WEB_HTTP_PORT:-8080}
 WEB_MANAGEMENT_PORT=${WEBOOK_WEB_MANAGEMENT_PORT:-8090}
 APP_HEAP=${WEBOOK_APP_HEAP:-384m}
@@ -210,10 +214,14 @@ infra() {
 
 # --- apps -----------------------------------------------------------------------------------------
 
-# name | jar | HTTP port | management port | Dubbo port (- for none)
+# name | jar | HTTP port | management port | Dubbo port (- for none) | more arguments
+# In start order; `down` stops them in reverse. The SMS provider runs with the local profile: its
+# local vendor delivers into an inbox you can read (see the URLs printed by `up`), no real SMS is sent.
 APPS=(
-  "user-provider|providers/user/target/webook-user-provider-0.1.0-SNAPSHOT-exec.jar|$USER_HTTP_PORT|$USER_HTTP_PORT|$USER_DUBBO_PORT"
-  "consumer-web|consumer-web/target/webook-consumer-web-0.1.0-SNAPSHOT-exec.jar|$WEB_HTTP_PORT|$WEB_MANAGEMENT_PORT|-"
+  "sms-provider|providers/sms/target/webook-sms-provider-0.1.0-SNAPSHOT-exec.jar|$SMS_HTTP_PORT|$SMS_HTTP_PORT|$SMS_DUBBO_PORT|--spring.profiles.active=local"
+  "code-provider|providers/code/target/webook-code-provider-0.1.0-SNAPSHOT-exec.jar|$CODE_HTTP_PORT|$CODE_HTTP_PORT|$CODE_DUBBO_PORT|"
+  "user-provider|providers/user/target/webook-user-provider-0.1.0-SNAPSHOT-exec.jar|$USER_HTTP_PORT|$USER_HTTP_PORT|$USER_DUBBO_PORT|"
+  "consumer-web|consumer-web/target/webook-consumer-web-0.1.0-SNAPSHOT-exec.jar|$WEB_HTTP_PORT|$WEB_MANAGEMENT_PORT|-|"
 )
 
 build() {
@@ -224,8 +232,8 @@ build() {
 ready() { curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; }
 
 start_app() {
-  local name jar http management dubbo
-  IFS='|' read -r name jar http management dubbo <<<"$1"
+  local name jar http management dubbo more
+  IFS='|' read -r name jar http management dubbo more <<<"$1"
   if running "$name"; then
     say "$name: already running (pid $(pid_of "$name"))"
     return
@@ -233,6 +241,7 @@ start_app() {
   port_open "$http" && die "$name: port $http is taken by another process"
   local args=(--server.port="$http" --management.server.port="$management" --logging.file.name="$LOGS/$name.log")
   [[ $dubbo != - ]] && args+=(--dubbo.protocol.port="$dubbo")
+  [[ -n $more ]] && args+=("$more")
   # Run a copy, so a later build can replace the jar under target/ without touching the running app.
   mkdir -p "$RUN/apps"
   cp "$ROOT/$jar" "$RUN/apps/$name.jar"
@@ -257,6 +266,9 @@ Webook is up.
   consumer-web health    http://127.0.0.1:$WEB_MANAGEMENT_PORT/actuator/health
   consumer-web metrics   http://127.0.0.1:$WEB_MANAGEMENT_PORT/actuator/prometheus
   user provider health   http://127.0.0.1:$USER_HTTP_PORT/actuator/health   (Dubbo on :$USER_DUBBO_PORT)
+  code provider health   http://127.0.0.1:$CODE_HTTP_PORT/actuator/health   (Dubbo on :$CODE_DUBBO_PORT)
+  SMS provider health    http://127.0.0.1:$SMS_HTTP_PORT/actuator/health   (Dubbo on :$SMS_DUBBO_PORT)
+  SMS inbox (local only) http://127.0.0.1:$SMS_HTTP_PORT/dev/sms/inbox?phone=%2B8613800138000
   etcd                   http://127.0.0.1:$ETCD_PORT   (registry under /webook, config under /webook/config)
   logs                   $LOGS
 Status: deploy/local/run.sh status    Stop: deploy/local/run.sh down
@@ -278,9 +290,9 @@ status() {
   row mariadb "$MYSQL_PORT" port_open "$MYSQL_PORT"
   row redis "$REDIS_PORT" port_open "$REDIS_PORT"
   row kafka "$KAFKA_PORT" port_open "$KAFKA_PORT"
-  local app name jar http management dubbo
+  local app name jar http management dubbo more
   for app in "${APPS[@]}"; do
-    IFS='|' read -r name jar http management dubbo <<<"$app"
+    IFS='|' read -r name jar http management dubbo more <<<"$app"
     row "$name" "$http" ready "$management"
   done
 }
@@ -299,8 +311,11 @@ stop_one() {
 }
 
 down() {
-  local name
-  for name in consumer-web user-provider kafka redis mariadb etcd; do
+  local i name
+  for ((i = ${#APPS[@]} - 1; i >= 0; i--)); do
+    stop_one "${APPS[i]%%|*}"
+  done
+  for name in kafka redis mariadb etcd; do
     stop_one "$name"
   done
 }

@@ -34,13 +34,17 @@ public class DubboClients {
                 .build();
     }
 
-    /** Nothing is retried: a retried send is refused as too frequent, a retried verify spends an attempt. */
+    /**
+     * Nothing is retried: a retried send is refused as too frequent, a retried verify spends an attempt.
+     * Sending waits for the SMS provider (6 s at most), so the timeout is longer than the default.
+     */
     @Bean
     ReferenceBean<CodeService> codeService() {
         return new ReferenceBeanBuilder()
                 .setInterface(CodeService.class)
                 .setVersion(CodeService.VERSION)
                 .setRetries(0)
+                .setTimeout(7_000)
                 .build();
     }
 
