@@ -75,7 +75,14 @@ final class Platform {
         return secondWeb;
     }
 
-    private static String mysqlHost() {
+    /** The same settings for apps that register under another etcd namespace: a platform of their own. */
+    static List<String> inNamespace(List<String> settings, String namespace) {
+        return settings.stream()
+                .map(arg -> arg.startsWith("--webook.etcd.namespace=") ? "--webook.etcd.namespace=" + namespace : arg)
+                .toList();
+    }
+
+    static String mysqlHost() {
         return System.getProperty("webook.it.mysql.host", "127.0.0.1:3306");
     }
 
@@ -85,7 +92,7 @@ final class Platform {
         return List.copyOf(all);
     }
 
-    private static Path jar(String property) {
+    static Path jar(String property) {
         String path = System.getProperty(property);
         if (path == null || path.isBlank()) {
             throw new IllegalStateException("system property " + property + " is not set; run the tests through Maven");
