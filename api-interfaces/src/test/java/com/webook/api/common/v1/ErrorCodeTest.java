@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.webook.api.article.v1.ArticleErrorCode;
 import com.webook.api.code.v1.CodeErrorCode;
+import com.webook.api.interactive.v1.InteractiveErrorCode;
 import com.webook.api.sms.v1.SmsErrorCode;
 import com.webook.api.user.v1.UserErrorCode;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ class ErrorCodeTest {
     static Stream<Arguments> modules() {
         return Stream.of(
                 Arguments.of("user", UserErrorCode.values(), 1),
+                Arguments.of("article", ArticleErrorCode.values(), 2),
+                Arguments.of("interactive", InteractiveErrorCode.values(), 3),
                 Arguments.of("code", CodeErrorCode.values(), 4),
                 Arguments.of("sms", SmsErrorCode.values(), 5));
     }

@@ -1,0 +1,44 @@
+package com.webook.api.article.v1;
+
+import java.util.List;
+
+/**
+ * Articles: the author's draft library and the online library readers see, both under the same id.
+ * Rejections are {@link ArticleException}s. Changes to an article are allowed to its author only
+ * ({@link ArticleErrorCode#NOT_AUTHOR} otherwise).
+ */
+public interface ArticleService {
+
+    String VERSION = "1.0.0";
+
+    /** Creates or updates the draft; returns its id. The online copy, if any, is left as it was. */
+    long save(SaveArticleRequest request);
+
+    /**
+     * Saves the draft and copies it to the online library in one transaction (both or neither); returns
+     * the id. Emits an {@link ArticlePublishedEvent}.
+     */
+    long publish(SaveArticleRequest request);
+
+    /** Makes the article private in both libraries; readers stop seeing it at once. */
+    void withdraw(long authorId, long articleId);
+
+    /** The author's articles, most recently updated first, without content. {@code limit} 1–100. */
+    List<ArticleSummary> listByAuthor(long authorId, int offset, int limit);
+
+    /** The author's draft of one article; {@link ArticleErrorCode#NOT_AUTHOR} for anyone else's. */
+    ArticleView getByAuthor(long authorId, long articleId);
+
+    /**
+     * The published copy a reader sees; {@link ArticleErrorCode#ARTICLE_NOT_FOUND} unless it is
+     * published. Counts one read: an {@link ArticleReadEvent} for {@code readerId} (0 for anonymous)
+     * is emitted without waiting for Kafka.
+     */
+    ArticleView getPublished(long articleId, long readerId);
+
+    /**
+     * Published articles, most recently updated first, {@code limit} (1–500) at a time; pass null for
+     * the first page and then each page's {@link PublishedPage#nextCursor()}.
+     */
+    PublishedPage listPublished(String cursor, int limit);
+}

@@ -1,0 +1,46 @@
+package com.webook.api.interactive.v1;
+
+import java.util.List;
+
+/**
+ * Reads, likes and collections of business objects ({@code biz} names the kind, e.g. {@code article};
+ * 1–32 of {@code [a-z0-9_]}; {@code bizId} > 0). Reads are not counted through this interface: they
+ * arrive as events on Kafka (see {@code com.webook.api.article.v1.ArticleReadEvent}). Rejections are
+ * {@link InteractiveException}s. Likes, collects and their undoing are idempotent: repeating one changes
+ * nothing.
+ */
+public interface InteractiveService {
+
+    String VERSION = "1.0.0";
+
+    /** Likes ({@code like} true) or takes the like back; the like count moves only when the state changes. */
+    void like(String biz, long bizId, long userId, boolean like);
+
+    /**
+     * Puts the object into one of the user's folders ({@link InteractiveErrorCode#COLLECTION_NOT_FOUND}
+     * for a folder that is not theirs). An object sits in at most one folder per user: collecting it again
+     * moves it, and the collect count moves only when it was not collected before.
+     */
+    void collect(String biz, long bizId, long userId, long collectionId);
+
+    /** Takes the object out of the user's collections; nothing happens when it was not collected. */
+    void uncollect(String biz, long bizId, long userId);
+
+    /** Counts (zeros when nothing happened yet) and this user's liked/collected flags (false for user 0). */
+    InteractiveView get(String biz, long bizId, long userId);
+
+    /** Counts for many objects of one kind in one call, in the order asked; at most 500 ids. */
+    List<InteractiveCounts> getCounts(String biz, List<Long> bizIds);
+
+    /** A new folder; name 1–64 characters, unique per user. */
+    CollectionFolder createCollection(long userId, String name);
+
+    /** Renames one of the user's folders. */
+    CollectionFolder renameCollection(long userId, long collectionId, String name);
+
+    /** Deletes one of the user's folders and takes what it held out of the user's collections. */
+    void deleteCollection(long userId, long collectionId);
+
+    /** The user's folders, oldest first. */
+    List<CollectionFolder> listCollections(long userId);
+}
