@@ -7,6 +7,8 @@
 #   deploy/local/run.sh status   each process: pid, port, healthy or not
 #   deploy/local/run.sh down     stop everything this script started (by pid, nothing else)
 #   deploy/local/run.sh infra    start only the infrastructure
+#   deploy/local/run.sh start APP   start one app (already built) that is not running, e.g. after a crash
+#   deploy/local/run.sh stop APP    stop one app gracefully: it leaves the registry first
 #
 # Servers already listening on their ports (a MariaDB on 3306, a Redis on 6379, ...) are reused and
 # never stopped. Running `up` twice starts nothing twice. Ports and addresses come from the
@@ -30,6 +32,10 @@ CODE_HTTP_PORT=${WEBOOK_CODE_HTTP_PORT:-8182}
 CODE_DUBBO_PORT=${WEBOOK_CODE_DUBBO_PORT:-20882}
 SMS_HTTP_PORT=${WEBOOK_SMS_HTTP_PORT:-8183}
 SMS_DUBBO_PORT=${WEBOOK_SMS_DUBBO_PORT:-20883}
+ARTICLE_HTTP_PORT=${WEBOOK_ARTICLE_HTTP_PORT:-8184}
+ARTICLE_DUBBO_PORT=${WEBOOK_ARTICLE_DUBBO_PORT:-20884}
+INTERACTIVE_HTTP_PORT=${WEBOOK_INTERACTIVE_HTTP_PORT:-8185}
+INTERACTIVE_DUBBO_PORT=${WEBOOK_INTERACTIVE_DUBBO_PORT:-20885}
 WEB_HTTP_PORT=${WEBOOK_WEB_HTTP_PORT:-8080}
 WEB_MANAGEMENT_PORT=${WEBOOK_WEB_MANAGEMENT_PORT:-8090}
 APP_HEAP=${WEBOOK_APP_HEAP:-384m}
@@ -38,6 +44,7 @@ export WEBOOK_ETCD_ENDPOINTS=${WEBOOK_ETCD_ENDPOINTS:-127.0.0.1:$ETCD_PORT}
 export WEBOOK_MYSQL_HOST=${WEBOOK_MYSQL_HOST:-127.0.0.1:$MYSQL_PORT}
 export WEBOOK_REDIS_HOST=${WEBOOK_REDIS_HOST:-127.0.0.1}
 export WEBOOK_REDIS_PORT=${WEBOOK_REDIS_PORT:-$REDIS_PORT}
+export WEBOOK_KAFKA_BOOTSTRAP_SERVERS=${WEBOOK_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}
 
 # What this invocation started, so `test` can stop exactly that.
 STARTED=()
@@ -221,6 +228,8 @@ APPS=(
   "sms-provider|providers/sms/target/webook-sms-provider-0.1.0-SNAPSHOT-exec.jar|$SMS_HTTP_PORT|$SMS_HTTP_PORT|$SMS_DUBBO_PORT|--spring.profiles.active=local"
   "code-provider|providers/code/target/webook-code-provider-0.1.0-SNAPSHOT-exec.jar|$CODE_HTTP_PORT|$CODE_HTTP_PORT|$CODE_DUBBO_PORT|"
   "user-provider|providers/user/target/webook-user-provider-0.1.0-SNAPSHOT-exec.jar|$USER_HTTP_PORT|$USER_HTTP_PORT|$USER_DUBBO_PORT|"
+  "interactive-provider|providers/interactive/target/webook-interactive-provider-0.1.0-SNAPSHOT-exec.jar|$INTERACTIVE_HTTP_PORT|$INTERACTIVE_HTTP_PORT|$INTERACTIVE_DUBBO_PORT|"
+  "article-provider|providers/article/target/webook-article-provider-0.1.0-SNAPSHOT-exec.jar|$ARTICLE_HTTP_PORT|$ARTICLE_HTTP_PORT|$ARTICLE_DUBBO_PORT|"
   "consumer-web|consumer-web/target/webook-consumer-web-0.1.0-SNAPSHOT-exec.jar|$WEB_HTTP_PORT|$WEB_MANAGEMENT_PORT|-|"
 )
 
@@ -268,6 +277,8 @@ Webook is up.
   user provider health   http://127.0.0.1:$USER_HTTP_PORT/actuator/health   (Dubbo on :$USER_DUBBO_PORT)
   code provider health   http://127.0.0.1:$CODE_HTTP_PORT/actuator/health   (Dubbo on :$CODE_DUBBO_PORT)
   SMS provider health    http://127.0.0.1:$SMS_HTTP_PORT/actuator/health   (Dubbo on :$SMS_DUBBO_PORT)
+  article provider       http://127.0.0.1:$ARTICLE_HTTP_PORT/actuator/health   (Dubbo on :$ARTICLE_DUBBO_PORT)
+  interactive provider   http://127.0.0.1:$INTERACTIVE_HTTP_PORT/actuator/health   (Dubbo on :$INTERACTIVE_DUBBO_PORT)
   SMS inbox (local only) http://127.0.0.1:$SMS_HTTP_PORT/dev/sms/inbox?phone=%2B8613800138000
   etcd                   http://127.0.0.1:$ETCD_PORT   (registry under /webook, config under /webook/config)
   logs                   $LOGS
@@ -278,13 +289,13 @@ EOF
 # --- status and stop ------------------------------------------------------------------------------
 
 status() {
-  printf '%-15s %-9s %-7s %s\n' PROCESS PID PORT STATE
+  printf '%-21s %-9s %-7s %s\n' PROCESS PID PORT STATE
   row() { # name, port, health command...
     local name=$1 port=$2 pid=external state
     shift 2
     if running "$name"; then pid=$(pid_of "$name"); elif ! port_open "$port"; then pid=-; fi
     if "$@" >/dev/null 2>&1; then state=healthy; elif [[ $pid == - ]]; then state=stopped; else state=UNHEALTHY; fi
-    printf '%-15s %-9s %-7s %s\n' "$name" "$pid" "$port" "$state"
+    printf '%-21s %-9s %-7s %s\n' "$name" "$pid" "$port" "$state"
   }
   row etcd "$ETCD_PORT" curl -fs "http://127.0.0.1:$ETCD_PORT/health"
   row mariadb "$MYSQL_PORT" port_open "$MYSQL_PORT"
@@ -320,6 +331,14 @@ down() {
   done
 }
 
+app_named() {
+  local app
+  for app in "${APPS[@]}"; do
+    [[ ${app%%|*} == "$1" ]] && { printf '%s' "$app"; return; }
+  done
+  die "no app named '$1'; the apps are: $(printf '%s ' "${APPS[@]%%|*}")"
+}
+
 stop_started() {
   local i
   for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do
@@ -340,5 +359,7 @@ case ${1:-} in
   status) status ;;
   infra) infra ;;
   test) shift; run_tests "$@" ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  start) app=$(app_named "${2:-}"); mkdir -p "$PIDS" "$LOGS"; start_app "$app" ;;
+  stop) app=$(app_named "${2:-}"); stop_one "${app%%|*}" ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
