@@ -7,9 +7,11 @@ import cn.dev33.satoken.exception.SaTokenException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.webook.api.article.v1.ArticleErrorCode;
 import com.webook.api.code.v1.CodeErrorCode;
 import com.webook.api.common.v1.ErrorCode;
 import com.webook.api.common.v1.ServiceException;
+import com.webook.api.interactive.v1.InteractiveErrorCode;
 import com.webook.api.user.v1.UserErrorCode;
 import org.apache.dubbo.rpc.RpcException;
 import org.slf4j.Logger;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -99,6 +102,12 @@ public class ApiExceptionHandler {
         return answer(HttpStatus.BAD_REQUEST, WebErrorCode.INVALID_REQUEST, "a request parameter is missing or invalid");
     }
 
+    /** A path variable or parameter breaks its constraint, e.g. an article id that is not positive. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Envelope<Void>> invalidParameter(HandlerMethodValidationException e) {
+        return answer(HttpStatus.BAD_REQUEST, WebErrorCode.INVALID_REQUEST, "a request parameter is missing or invalid");
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Envelope<Void>> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, WebErrorCode.UNSUPPORTED_MEDIA_TYPE,
@@ -153,6 +162,22 @@ public class ApiExceptionHandler {
                 case INVALID_ARGUMENT, WRONG_CODE, CODE_EXPIRED -> HttpStatus.BAD_REQUEST;
                 case TOO_FREQUENT, TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
                 case SYSTEM_ERROR, SEND_FAILED -> HttpStatus.SERVICE_UNAVAILABLE;
+            };
+        }
+        if (code instanceof ArticleErrorCode article) {
+            return switch (article) {
+                case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
+                case ARTICLE_NOT_FOUND -> HttpStatus.NOT_FOUND;
+                case NOT_AUTHOR -> HttpStatus.FORBIDDEN;
+                case SYSTEM_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+            };
+        }
+        if (code instanceof InteractiveErrorCode interactive) {
+            return switch (interactive) {
+                case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
+                case COLLECTION_NOT_FOUND -> HttpStatus.NOT_FOUND;
+                case COLLECTION_NAME_TAKEN -> HttpStatus.CONFLICT;
+                case SYSTEM_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
             };
         }
         return code.callerError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;

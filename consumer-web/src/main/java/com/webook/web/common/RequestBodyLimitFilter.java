@@ -1,6 +1,7 @@
 package com.webook.web.common;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -14,21 +15,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies above a limit with 413: at once when Content-Length says so, otherwise
- * (chunked bodies) as soon as reading passes the limit.
+ * (chunked bodies) as soon as reading passes the limit. A few paths that carry documents (saving an
+ * article) have a larger limit of their own.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final Map<String, Long> limitsByPath;
     private final EnvelopeWriter writer;
 
-    public RequestBodyLimitFilter(long limit, EnvelopeWriter writer) {
-        this.limit = limit;
+    public RequestBodyLimitFilter(long defaultLimit, Map<String, Long> limitsByPath, EnvelopeWriter writer) {
+        this.defaultLimit = defaultLimit;
+        this.limitsByPath = Map.copyOf(limitsByPath);
         this.writer = writer;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitsByPath.getOrDefault(request.getRequestURI(), defaultLimit);
         if (request.getContentLengthLong() > limit) {
             writer.write(response, HttpStatus.PAYLOAD_TOO_LARGE.value(), WebErrorCode.PAYLOAD_TOO_LARGE,
                     new PayloadTooLargeException(limit).getMessage());

@@ -1,9 +1,12 @@
 package com.webook.web.config;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import com.webook.api.article.v1.ArticleService;
 import com.webook.api.code.v1.CodeService;
+import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.user.v1.UserService;
 import org.apache.dubbo.config.MethodConfig;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -46,6 +49,47 @@ public class DubboClients {
                 .setRetries(0)
                 .setTimeout(7_000)
                 .build();
+    }
+
+    /**
+     * Reads fail over once (a retried {@code getPublished} may count one extra read, which is the lesser
+     * evil next to a failed page); writes are not retried. Saving and publishing carry up to 1 MiB, so
+     * they get more time.
+     */
+    @Bean
+    ReferenceBean<ArticleService> articleService() {
+        List<MethodConfig> methods = new ArrayList<>(
+                retriedOnce("getPublished", "getByAuthor", "listByAuthor", "listPublished"));
+        methods.add(withTimeout("save", 3_000));
+        methods.add(withTimeout("publish", 3_000));
+        return new ReferenceBeanBuilder()
+                .setInterface(ArticleService.class)
+                .setVersion(ArticleService.VERSION)
+                .setRetries(0)
+                .setMethods(methods)
+                .build();
+    }
+
+    /**
+     * Likes, collects and their undoing are idempotent, so they fail over once like the reads; creating
+     * and deleting a folder are not (a retried create answers "name taken").
+     */
+    @Bean
+    ReferenceBean<InteractiveService> interactiveService() {
+        return new ReferenceBeanBuilder()
+                .setInterface(InteractiveService.class)
+                .setVersion(InteractiveService.VERSION)
+                .setRetries(0)
+                .setMethods(retriedOnce("get", "getCounts", "listCollections", "like", "collect", "uncollect",
+                        "renameCollection"))
+                .build();
+    }
+
+    private static MethodConfig withTimeout(String name, int millis) {
+        MethodConfig method = new MethodConfig();
+        method.setName(name);
+        method.setTimeout(millis);
+        return method;
     }
 
     private static List<MethodConfig> retriedOnce(String... idempotentMethods) {

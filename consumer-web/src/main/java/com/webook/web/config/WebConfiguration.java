@@ -1,6 +1,7 @@
 package com.webook.web.config;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -44,11 +45,19 @@ public class WebConfiguration {
         return registration;
     }
 
+    /**
+     * Bodies are small JSON objects, except an article's, whose content may reach 1 MiB of Markdown
+     * (the article provider checks that exactly); its limit leaves room for JSON escaping.
+     */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            @Value("${webook.web.max-body-size:256KB}") DataSize limit, EnvelopeWriter writer) {
+            @Value("${webook.web.max-body-size:256KB}") DataSize limit,
+            @Value("${webook.web.max-article-body-size:4MB}") DataSize articleLimit, EnvelopeWriter writer) {
+        Map<String, Long> articlePaths = Map.of(
+                "/articles/edit", articleLimit.toBytes(),
+                "/articles/publish", articleLimit.toBytes());
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), writer));
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), articlePaths, writer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

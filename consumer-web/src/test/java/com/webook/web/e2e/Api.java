@@ -60,6 +60,15 @@ final class Api {
         return send(builder.build());
     }
 
+    Answer put(String path, Object body, String token) {
+        return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(write(body)))
+                .header("Content-Type", "application/json").build());
+    }
+
+    Answer delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     Answer send(String method, String path, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, null).method(method, HttpRequest.BodyPublishers.noBody());
         headers.forEach(builder::header);

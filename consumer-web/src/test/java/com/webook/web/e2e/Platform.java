@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The processes the end-to-end scenarios need besides the consumer-web under test, each started once
- * per test run when a scenario first needs it: the user, code and SMS providers, and a second
+ * per test run when a scenario first needs it: the user, code, SMS, article and interactive providers, and a second
  * consumer-web instance. All use the integration-test namespace in etcd, Redis database 9 and
  * databases of their own, apart from a running local platform.
  */
@@ -32,6 +32,8 @@ final class Platform {
     private static BootProcess codeProvider;
     private static BootProcess smsProvider;
     private static BootProcess secondWeb;
+    private static BootProcess articleProvider;
+    private static BootProcess interactiveProvider;
 
     private Platform() {
     }
@@ -66,6 +68,32 @@ final class Platform {
         return smsProvider;
     }
 
+    /** The article provider: drafts, publishing, the reader path; emits read events to Kafka. */
+    static synchronized BootProcess articleProvider() {
+        if (articleProvider == null) {
+            articleProvider = BootProcess.start("article-provider", jar("webook.it.article-provider-jar"),
+                    concat(COMMON_SETTINGS, List.of(
+                            "--webook.mysql.host=" + mysqlHost(),
+                            "--webook.mysql.database=webook_article_e2e",
+                            "--webook.kafka.bootstrap-servers=" + kafka(),
+                            "--dubbo.protocol.port=-1")));
+        }
+        return articleProvider;
+    }
+
+    /** The interactive provider: likes, collections, counts; consumes the read events. */
+    static synchronized BootProcess interactiveProvider() {
+        if (interactiveProvider == null) {
+            interactiveProvider = BootProcess.start("interactive-provider", jar("webook.it.interactive-provider-jar"),
+                    concat(COMMON_SETTINGS, List.of(
+                            "--webook.mysql.host=" + mysqlHost(),
+                            "--webook.mysql.database=webook_interactive_e2e",
+                            "--webook.kafka.bootstrap-servers=" + kafka(),
+                            "--dubbo.protocol.port=-1")));
+        }
+        return interactiveProvider;
+    }
+
     /** Another consumer-web, in its own JVM: what one instance does to a session, the other must see. */
     static synchronized BootProcess secondConsumerWeb() {
         if (secondWeb == null) {
@@ -80,6 +108,10 @@ final class Platform {
         return settings.stream()
                 .map(arg -> arg.startsWith("--webook.etcd.namespace=") ? "--webook.etcd.namespace=" + namespace : arg)
                 .toList();
+    }
+
+    static String kafka() {
+        return System.getProperty("webook.it.kafka.bootstrap-servers", "127.0.0.1:9092");
     }
 
     static String mysqlHost() {

@@ -1,0 +1,13 @@
+package com.webook.web.article;
+
+import com.webook.api.article.v1.ArticleView;
+
+/** The author's own view of an article: the draft as last saved, and where it stands. */
+public record ArticleDetailView(long id, String title, String content, String status, String createdAt,
+                                String updatedAt) {
+
+    static ArticleDetailView of(ArticleView article) {
+        return new ArticleDetailView(article.id(), article.title(), article.content(), Statuses.name(article.status()),
+                Statuses.time(article.createdAt()), Statuses.time(article.updatedAt()));
+    }
+}

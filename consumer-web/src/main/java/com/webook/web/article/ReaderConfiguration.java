@@ -1,0 +1,44 @@
+package com.webook.web.article;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import com.webook.api.user.v1.UserService;
+import io.micrometer.context.ContextExecutorService;
+import io.micrometer.context.ContextSnapshotFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/** What the reader view needs besides the providers: a pool for parallel fetches, authors' names. */
+@Configuration(proxyBeanMethods = false)
+class ReaderConfiguration {
+
+    /**
+     * The threads that fetch counts while the request thread fetches the article. Bounded: when the
+     * queue is full the request thread fetches the counts itself (slower, never refused). The request's
+     * trace goes along to the pool's threads.
+     */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService readerFanOut(@Value("${webook.reader.fan-out-threads:64}") int threads, MeterRegistry meters) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(threads * 4), new CustomizableThreadFactory("reader-fan-out-"),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        ExecutorService measured = ExecutorServiceMetrics.monitor(meters, pool, "reader-fan-out");
+        return ContextExecutorService.wrap(measured, ContextSnapshotFactory.builder().build()::captureAll);
+    }
+
+    @Bean
+    AuthorNames authorNames(UserService users,
+                            @Value("${webook.reader.author-name-ttl:1m}") Duration ttl,
+                            @Value("${webook.reader.author-name-cache-size:100000}") long size) {
+        return new AuthorNames(users, ttl, size);
+    }
+}

@@ -1,0 +1,121 @@
+package com.webook.web.article;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import cn.dev33.satoken.annotation.SaIgnore;
+import cn.dev33.satoken.exception.SaTokenException;
+import cn.dev33.satoken.stp.StpUtil;
+import com.webook.api.article.v1.ArticleService;
+import com.webook.api.article.v1.ArticleView;
+import com.webook.api.interactive.v1.InteractiveService;
+import com.webook.api.interactive.v1.InteractiveView;
+import com.webook.web.common.Envelope;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The reader's side: open a published article (anyone may; a logged-in reader also sees whether they
+ * liked and collected it), like it, collect it into a folder. Opening an article counts one read.
+ */
+@RestController
+@RequestMapping("/articles/pub")
+class ReaderController {
+
+    /** What interactions on articles are filed under in the interactive provider. */
+    static final String BIZ = "article";
+
+    private static final Logger log = LoggerFactory.getLogger(ReaderController.class);
+
+    private final ArticleService articles;
+    private final InteractiveService interactions;
+    private final AuthorNames authors;
+    private final Executor fanOut;
+    private final Duration countsBudget;
+
+    ReaderController(ArticleService articles, InteractiveService interactions, AuthorNames authors,
+                     @Qualifier("readerFanOut") Executor fanOut,
+                     @Value("${webook.reader.counts-timeout:800ms}") Duration countsBudget) {
+        this.articles = articles;
+        this.interactions = interactions;
+        this.authors = authors;
+        this.fanOut = fanOut;
+        this.countsBudget = countsBudget;
+    }
+
+    /**
+     * The article and its counts are fetched at the same time. Counts that fail or take longer than
+     * {@code webook.reader.counts-timeout} leave the article shown without them ({@code degraded}).
+     */
+    @SaIgnore
+    @GetMapping("/{id}")
+    Envelope<ReaderView> read(@PathVariable @Positive long id) {
+        long readerId = readerId();
+        CompletableFuture<InteractiveView> counts =
+                CompletableFuture.supplyAsync(() -> interactions.get(BIZ, id, readerId), fanOut);
+        ArticleView article;
+        try {
+            article = articles.getPublished(id, readerId);
+        } catch (RuntimeException e) {
+            counts.cancel(false);
+            throw e;
+        }
+        String authorName = authors.nameOf(article.authorId());
+        return Envelope.ok(ReaderView.of(article, authorName, within(counts, id)));
+    }
+
+    @PostMapping("/like")
+    Envelope<Void> like(@Valid @RequestBody LikeRequest request) {
+        interactions.like(BIZ, request.id(), StpUtil.getLoginIdAsLong(), request.like());
+        return Envelope.ok();
+    }
+
+    @PostMapping("/collect")
+    Envelope<Void> collect(@Valid @RequestBody CollectRequest request) {
+        interactions.collect(BIZ, request.id(), StpUtil.getLoginIdAsLong(), request.cid());
+        return Envelope.ok();
+    }
+
+    @PostMapping("/uncollect")
+    Envelope<Void> uncollect(@Valid @RequestBody ArticleIdRequest request) {
+        interactions.uncollect(BIZ, request.id(), StpUtil.getLoginIdAsLong());
+        return Envelope.ok();
+    }
+
+    /** The logged-in reader, or 0: a missing, invalid or ended token reads as anonymous here. */
+    private static long readerId() {
+        try {
+            return StpUtil.isLogin() ? StpUtil.getLoginIdAsLong() : 0L;
+        } catch (SaTokenException invalidToken) {
+            return 0L;
+        }
+    }
+
+    private InteractiveView within(CompletableFuture<InteractiveView> counts, long articleId) {
+        try {
+            return counts.get(countsBudget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            counts.cancel(false);
+            log.warn("counts of article {} took longer than {}; shown without them", articleId, countsBudget);
+        } catch (ExecutionException e) {
+            log.warn("counts of article {} failed; shown without them: {}", articleId, e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package com.webook.web.collection;
+
+import java.util.List;
+
+import cn.dev33.satoken.stp.StpUtil;
+import com.webook.api.interactive.v1.InteractiveService;
+import com.webook.web.common.Envelope;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's collection folders: list, create, rename, delete (which takes out what the folder held). */
+@RestController
+@RequestMapping("/collections")
+class CollectionController {
+
+    private final InteractiveService interactions;
+
+    CollectionController(InteractiveService interactions) {
+        this.interactions = interactions;
+    }
+
+    @GetMapping
+    Envelope<List<CollectionView>> list() {
+        return Envelope.ok(interactions.listCollections(StpUtil.getLoginIdAsLong()).stream()
+                .map(CollectionView::of).toList());
+    }
+
+    @PostMapping
+    Envelope<CollectionView> create(@Valid @RequestBody CollectionNameRequest request) {
+        return Envelope.ok(CollectionView.of(interactions.createCollection(StpUtil.getLoginIdAsLong(), request.name())));
+    }
+
+    @PutMapping("/{id}")
+    Envelope<CollectionView> rename(@PathVariable @Positive long id, @Valid @RequestBody CollectionNameRequest request) {
+        return Envelope.ok(CollectionView.of(
+                interactions.renameCollection(StpUtil.getLoginIdAsLong(), id, request.name())));
+    }
+
+    @DeleteMapping("/{id}")
+    Envelope<Void> delete(@PathVariable @Positive long id) {
+        interactions.deleteCollection(StpUtil.getLoginIdAsLong(), id);
+        return Envelope.ok();
+    }
+}
