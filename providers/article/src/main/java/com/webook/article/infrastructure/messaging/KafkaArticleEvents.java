@@ -52,6 +52,19 @@ public class KafkaArticleEvents implements ArticleEvents, AutoCloseable {
         for (String topic : new String[] {topics.published(), topics.read()}) {
             sent(topic);
             dropped(topic);
+            sender.execute(() -> learnPartitions(topic));
+        }
+    }
+
+    /**
+     * Asks for the topic's metadata before the first event needs it (a broker that creates topics on
+     * demand creates it now), so the first events are not dropped for want of metadata.
+     */
+    private void learnPartitions(String topic) {
+        try {
+            kafka.partitionsFor(topic);
+        } catch (RuntimeException notYet) {
+            log.info("no metadata yet for topic {}: {}", topic, notYet.toString());
         }
     }
 
