@@ -2,7 +2,12 @@ package com.webook.article.domain;
 
 import java.time.Instant;
 
-/** An article as stored: the author's draft or its online copy. */
+import com.webook.api.article.v1.ArticleStatus;
+
+/**
+ * An article as stored: the author's draft or its online copy. Its status is the published enum, whose
+ * values are what the tables store: one list of statuses for callers and storage.
+ */
 public record Article(ArticleId id, AuthorId authorId, String title, String content, ArticleStatus status,
                       Instant createdAt, Instant updatedAt) {
 

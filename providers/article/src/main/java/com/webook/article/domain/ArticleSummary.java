@@ -2,6 +2,8 @@ package com.webook.article.domain;
 
 import java.time.Instant;
 
+import com.webook.api.article.v1.ArticleStatus;
+
 /** An article for lists: its content cut to an abstract of at most {@value #ABSTRACT_LENGTH} characters. */
 public record ArticleSummary(ArticleId id, AuthorId authorId, String title, String abstractText,
                              ArticleStatus status, Instant createdAt, Instant updatedAt) {

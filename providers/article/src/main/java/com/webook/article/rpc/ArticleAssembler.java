@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.webook.api.article.v1.ArticleErrorCode;
 import com.webook.api.article.v1.ArticleException;
-import com.webook.api.article.v1.ArticleStatus;
 import com.webook.api.article.v1.ArticleView;
 import com.webook.api.article.v1.PublishedPage;
 import com.webook.article.application.ReadingArticles;
@@ -20,12 +19,12 @@ final class ArticleAssembler {
 
     static ArticleView toView(Article article) {
         return new ArticleView(article.id().value(), article.authorId().value(), article.title(), article.content(),
-                toStatus(article.status()), article.createdAt(), article.updatedAt());
+                article.status(), article.createdAt(), article.updatedAt());
     }
 
     static com.webook.api.article.v1.ArticleSummary toSummary(ArticleSummary summary) {
         return new com.webook.api.article.v1.ArticleSummary(summary.id().value(), summary.authorId().value(),
-                summary.title(), summary.abstractText(), toStatus(summary.status()), summary.createdAt(),
+                summary.title(), summary.abstractText(), summary.status(), summary.createdAt(),
                 summary.updatedAt());
     }
 
@@ -35,10 +34,6 @@ final class ArticleAssembler {
 
     static PublishedPage toPage(ReadingArticles.Page page) {
         return new PublishedPage(toSummaries(page.items()), page.next() == null ? null : page.next().encode());
-    }
-
-    static ArticleStatus toStatus(com.webook.article.domain.ArticleStatus status) {
-        return ArticleStatus.of(status.value());
     }
 
     static ArticleException toException(ArticleRejected rejected) {

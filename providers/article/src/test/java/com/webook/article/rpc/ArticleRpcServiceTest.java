@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 
 import com.webook.api.article.v1.ArticleErrorCode;
 import com.webook.api.article.v1.ArticleException;
-import com.webook.api.article.v1.ArticleStatus;
 import com.webook.api.article.v1.SaveArticleRequest;
 import com.webook.article.application.PublishingArticle;
 import com.webook.article.application.ReadingArticles;
@@ -80,12 +79,5 @@ class ArticleRpcServiceTest {
 
         assertThatThrownBy(calling).isInstanceOfSatisfying(ArticleException.class, e -> assertThat(e.code()).isEqualTo(code));
         verifyNoInteractions(saving, publishing, withdrawing, own, reading);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(com.webook.article.domain.ArticleStatus.class)
-    void everyStatusKeepsItsStoredValueInThePublishedEnum(com.webook.article.domain.ArticleStatus status) {
-        assertThat(ArticleAssembler.toStatus(status).value()).isEqualTo(status.value());
-        assertThat(ArticleAssembler.toStatus(status)).isEqualTo(ArticleStatus.valueOf(status.name()));
     }
 }
