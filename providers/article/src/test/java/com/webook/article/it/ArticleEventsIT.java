@@ -89,7 +89,8 @@ class ArticleEventsIT {
         long id = articles.publish(new SaveArticleRequest(ada, 0, "no broker", "text"));
         Map<String, Object> producer = new HashMap<>(kafkaProperties.buildProducerProperties(null));
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1");
-        KafkaTemplate<String, String> deadKafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        DefaultKafkaProducerFactory<String, String> deadProducers = new DefaultKafkaProducerFactory<>(producer);
+        KafkaTemplate<String, String> deadKafka = new KafkaTemplate<>(deadProducers);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         String topic = properties.events().readTopic();
         try (KafkaArticleEvents events = new KafkaArticleEvents(deadKafka, json,
@@ -108,7 +109,7 @@ class ArticleEventsIT {
                     assertThat(meters.counter("webook.events.dropped", "topic", topic).count()).isEqualTo(11));
             assertThat(meters.counter("webook.events.sent", "topic", topic).count()).isZero();
         } finally {
-            deadKafka.destroy();
+            deadProducers.destroy();
         }
     }
 
