@@ -2,7 +2,6 @@ package com.webook.article.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 import com.webook.article.domain.ArticleEvent;
 import com.webook.article.domain.ArticleEvents;
@@ -32,7 +31,7 @@ public class PublishingArticle {
         ArticleId id = articles.publish(draft, now)
                 .orElseThrow(() -> AuthorsOnly.refusalOrFailure(articles, draft.id(), draft.authorId()));
         log.info("article {} published by author {}", id, draft.authorId());
-        events.publish(new ArticleEvent.Published(UUID.randomUUID().toString(), id, draft.authorId(), draft.title(), now));
+        events.publish(new ArticleEvent.Published(EventIds.next(), id, draft.authorId(), draft.title(), now));
         return id;
     }
 }

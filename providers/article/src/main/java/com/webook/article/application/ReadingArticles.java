@@ -2,7 +2,6 @@ package com.webook.article.application;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleEvent;
@@ -38,7 +37,7 @@ public class ReadingArticles {
             throw ArticleRejected.invalid("readerId must be 0 (anonymous) or a user id");
         }
         Article article = articles.findPublished(id).orElseThrow(() -> ArticleRejected.notFound(id.value()));
-        events.publish(new ArticleEvent.Read(UUID.randomUUID().toString(), id, readerId, clock.instant()));
+        events.publish(new ArticleEvent.Read(EventIds.next(), id, readerId, clock.instant()));
         return article;
     }
 

@@ -137,6 +137,9 @@ class ArticleServiceIT {
         assertThat(row("published_articles", id)).containsEntry("status", 3);
         assertThat(articles.getByAuthor(ada, id).status()).isEqualTo(ArticleStatus.PRIVATE);
         assertThat(articles.listPublished(null, 50).items()).extracting(ArticleSummary::id).doesNotContain(id);
+
+        articles.withdraw(ada, id);
+        assertThat(row("published_articles", id)).as("withdrawing again changes nothing").containsEntry("status", 3);
     }
 
     @Test
