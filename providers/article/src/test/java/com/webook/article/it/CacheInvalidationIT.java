@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -15,6 +16,7 @@ import com.webook.article.domain.ArticleId;
 import com.webook.article.domain.AuthorId;
 import com.webook.article.domain.Draft;
 import com.webook.article.infrastructure.cache.ArticleCache;
+import com.webook.article.infrastructure.cache.InvalidationSubscription;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
 import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
@@ -25,8 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,7 +55,7 @@ class CacheInvalidationIT {
 
     private final String channel = "it:article:invalidations:" + UUID.randomUUID();
     private final AuthorId ada = new AuthorId(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
-    private final List<RedisMessageListenerContainer> listeners = new ArrayList<>();
+    private final List<InvalidationSubscription> subscriptions = new ArrayList<>();
 
     /** One instance's reader path; {@code listening} false for an instance that misses every announcement. */
     private record Instance(CachedArticleRepository articles, LocalReaderCache local) {
@@ -64,22 +65,21 @@ class CacheInvalidationIT {
         LocalReaderCache local = new LocalReaderCache(localTtl, 16 << 20, new SimpleMeterRegistry());
         RedisCacheInvalidations invalidations = new RedisCacheInvalidations(redis, channel, local);
         if (listening) {
-            RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-            container.setConnectionFactory(connections);
-            container.addMessageListener(invalidations, new ChannelTopic(channel));
-            container.afterPropertiesSet();
-            container.start();
-            listeners.add(container);
+            subscribe(new InvalidationSubscription(connections, invalidations, channel, Duration.ofMillis(200)));
         }
         return new Instance(new CachedArticleRepository(dao, transactions, cache, local, invalidations,
                 new SimpleMeterRegistry()), local);
     }
 
+    private InvalidationSubscription subscribe(InvalidationSubscription subscription) {
+        subscription.start();
+        subscriptions.add(subscription);
+        return subscription;
+    }
+
     @AfterEach
-    void stopListening() throws Exception {
-        for (RedisMessageListenerContainer container : listeners) {
-            container.destroy();
-        }
+    void stopListening() {
+        subscriptions.forEach(InvalidationSubscription::stop);
     }
 
     @Test
@@ -122,5 +122,34 @@ class CacheInvalidationIT {
 
         assertThat(deaf.articles().findPublished(id)).as("still its old copy").isPresent();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(deaf.articles().findPublished(id)).isEmpty());
+    }
+
+    @Test
+    void anInstanceStartedWhileRedisIsDownSubscribesOnceRedisAnswers() throws Exception {
+        LocalReaderCache local = new LocalReaderCache(Duration.ofSeconds(30), 16 << 20, new SimpleMeterRegistry());
+        RedisCacheInvalidations invalidations = new RedisCacheInvalidations(redis, channel, local);
+        try (LateRedis late = new LateRedis(System.getProperty("webook.it.redis.host", "127.0.0.1"),
+                Integer.getInteger("webook.it.redis.port", 6379))) {
+            LettuceConnectionFactory lateConnections = late.connectionFactory(12);
+            try {
+                InvalidationSubscription subscription = subscribe(
+                        new InvalidationSubscription(lateConnections, invalidations, channel, Duration.ofMillis(200)));
+                assertThat(subscription.isRunning()).as("starting did not fail").isTrue();
+                assertThat(subscription.isSubscribed()).isFalse();
+
+                late.comeUp();
+
+                await().atMost(Duration.ofSeconds(10)).until(subscription::isSubscribed);
+                ArticleId id = new ArticleId(123_456_789L);
+                local.get(id, missing -> Optional.empty());
+                await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                    invalidations.broadcast(id);
+                    assertThat(local.contains(id)).isFalse();
+                });
+            } finally {
+                subscriptions.forEach(InvalidationSubscription::stop);
+                lateConnections.destroy();
+            }
+        }
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Invalidations over a Redis pub/sub channel: every instance subscribes (as the listener of a
- * RedisMessageListenerContainer) and drops the named article from its {@link LocalReaderCache}.
+ * Invalidations over a Redis pub/sub channel: every instance subscribes (through its
+ * {@link InvalidationSubscription}) and drops the named article from its {@link LocalReaderCache}.
  * Pub/sub delivers only to those connected: an instance that misses a message (Redis down, reconnecting)
  * serves its copy until the local time to live ends.
  */

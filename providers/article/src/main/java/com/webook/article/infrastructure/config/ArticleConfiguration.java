@@ -1,6 +1,7 @@
 package com.webook.article.infrastructure.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.article.v1.ArticleService;
@@ -12,6 +13,7 @@ import com.webook.article.application.WithdrawingArticle;
 import com.webook.article.domain.ArticleEvents;
 import com.webook.article.domain.ArticleRepository;
 import com.webook.article.infrastructure.cache.ArticleCache;
+import com.webook.article.infrastructure.cache.InvalidationSubscription;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
 import com.webook.article.infrastructure.cache.RedisArticleCache;
 import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
@@ -28,8 +30,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,14 +60,10 @@ public class ArticleConfiguration {
         return new RedisCacheInvalidations(redis, properties.cache().invalidationChannel(), local);
     }
 
-    /** This instance's subscription to the invalidation channel; it resubscribes by itself after Redis returns. */
     @Bean
-    RedisMessageListenerContainer cacheInvalidationListener(RedisConnectionFactory redis,
-                                                            RedisCacheInvalidations invalidations) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(redis);
-        container.addMessageListener(invalidations, new ChannelTopic(invalidations.channel()));
-        return container;
+    InvalidationSubscription cacheInvalidationSubscription(RedisConnectionFactory redis,
+                                                           RedisCacheInvalidations invalidations) {
+        return new InvalidationSubscription(redis, invalidations, invalidations.channel(), Duration.ofSeconds(5));
     }
 
     @Bean
