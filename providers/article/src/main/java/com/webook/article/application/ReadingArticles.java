@@ -1,0 +1,56 @@
+package com.webook.article.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.webook.article.domain.Article;
+import com.webook.article.domain.ArticleEvent;
+import com.webook.article.domain.ArticleEvents;
+import com.webook.article.domain.ArticleId;
+import com.webook.article.domain.ArticleRejected;
+import com.webook.article.domain.ArticleRepository;
+import com.webook.article.domain.ArticleSummary;
+import com.webook.article.domain.PublishedCursor;
+
+/** What readers see: published articles only, one at a time (each read counted) or a page at a time. */
+public class ReadingArticles {
+
+    public static final int MAX_LIMIT = 500;
+
+    /** A page of published articles and the cursor after it (null when there is nothing more). */
+    public record Page(List<ArticleSummary> items, PublishedCursor next) {
+    }
+
+    private final ArticleRepository articles;
+    private final ArticleEvents events;
+    private final Clock clock;
+
+    public ReadingArticles(ArticleRepository articles, ArticleEvents events, Clock clock) {
+        this.articles = articles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The published copy; counts one read by {@code readerId} (0: anonymous) without waiting for it. */
+    public Article read(ArticleId id, long readerId) {
+        if (readerId < 0) {
+            throw ArticleRejected.invalid("readerId must be 0 (anonymous) or a user id");
+        }
+        Article article = articles.findPublished(id).orElseThrow(() -> ArticleRejected.notFound(id.value()));
+        events.publish(new ArticleEvent.Read(EventIds.next(), id, readerId, clock.instant()));
+        return article;
+    }
+
+    /** One page; {@code cursor} null for the first, else the {@link Page#next()} of the previous page. */
+    public Page list(PublishedCursor cursor, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ArticleRejected.invalid("limit must be 1 to 500");
+        }
+        List<ArticleSummary> found = articles.findPublished(cursor, limit + 1);
+        if (found.size() <= limit) {
+            return new Page(found, null);
+        }
+        List<ArticleSummary> items = found.subList(0, limit);
+        return new Page(List.copyOf(items), PublishedCursor.after(items.get(limit - 1)));
+    }
+}

@@ -1,0 +1,38 @@
+package com.webook.article.application;
+
+import java.time.Clock;
+
+import com.webook.article.domain.ArticleId;
+import com.webook.article.domain.ArticleRepository;
+import com.webook.article.domain.Draft;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates or updates a draft. Saving a published article makes its draft unpublished; readers keep the
+ * online copy until the author publishes again.
+ */
+public class SavingArticle {
+
+    private static final Logger log = LoggerFactory.getLogger(SavingArticle.class);
+
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    public SavingArticle(ArticleRepository articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    public ArticleId save(Draft draft) {
+        if (draft.isNew()) {
+            ArticleId id = articles.create(draft, clock.instant());
+            log.info("article {} created by author {}", id, draft.authorId());
+            return id;
+        }
+        if (!articles.update(draft, clock.instant())) {
+            throw AuthorsOnly.refusalOrFailure(articles, draft.id(), draft.authorId());
+        }
+        return draft.id();
+    }
+}

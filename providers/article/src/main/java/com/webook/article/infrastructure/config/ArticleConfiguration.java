@@ -1,0 +1,116 @@
+package com.webook.article.infrastructure.config;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.webook.api.article.v1.ArticleService;
+import com.webook.article.application.PublishingArticle;
+import com.webook.article.application.ReadingArticles;
+import com.webook.article.application.SavingArticle;
+import com.webook.article.application.ViewingOwnArticles;
+import com.webook.article.application.WithdrawingArticle;
+import com.webook.article.domain.ArticleEvents;
+import com.webook.article.domain.ArticleRepository;
+import com.webook.article.infrastructure.cache.ArticleCache;
+import com.webook.article.infrastructure.cache.InvalidationSubscription;
+import com.webook.article.infrastructure.cache.LocalReaderCache;
+import com.webook.article.infrastructure.cache.RedisArticleCache;
+import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
+import com.webook.article.infrastructure.messaging.KafkaArticleEvents;
+import com.webook.article.infrastructure.persistence.CachedArticleRepository;
+import com.webook.article.infrastructure.persistence.MybatisArticleDao;
+import com.webook.article.rpc.ArticleRpcService;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.dubbo.config.annotation.DubboService;
+import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every bean of the article context, wired by hand: nothing in domain or application is scanned.
+ * {@code @EnableDubbo} here only makes Dubbo export the {@code @DubboService} bean method below.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableDubbo
+@EnableConfigurationProperties(ArticleProperties.class)
+@MapperScan(basePackageClasses = MybatisArticleDao.class, annotationClass = org.apache.ibatis.annotations.Mapper.class)
+public class ArticleConfiguration {
+
+    @Bean
+    LocalReaderCache localReaderCache(ArticleProperties properties, MeterRegistry meters) {
+        ArticleProperties.Cache cache = properties.cache();
+        return new LocalReaderCache(cache.localTtl(), cache.localMaxSize().toBytes(), meters);
+    }
+
+    @Bean
+    ArticleCache articleCache(StringRedisTemplate redis, ObjectMapper json) {
+        return new RedisArticleCache(redis, json);
+    }
+
+    @Bean
+    RedisCacheInvalidations cacheInvalidations(StringRedisTemplate redis, ArticleProperties properties,
+                                               LocalReaderCache local) {
+        return new RedisCacheInvalidations(redis, properties.cache().invalidationChannel(), local);
+    }
+
+    @Bean
+    InvalidationSubscription cacheInvalidationSubscription(RedisConnectionFactory redis,
+                                                           RedisCacheInvalidations invalidations) {
+        return new InvalidationSubscription(redis, invalidations, invalidations.channel(), Duration.ofSeconds(5));
+    }
+
+    @Bean
+    ArticleRepository articleRepository(MybatisArticleDao dao, TransactionTemplate transactions, ArticleCache cache,
+                                        LocalReaderCache local, RedisCacheInvalidations invalidations,
+                                        MeterRegistry meters) {
+        return new CachedArticleRepository(dao, transactions, cache, local, invalidations, meters);
+    }
+
+    @Bean
+    KafkaArticleEvents articleEvents(KafkaTemplate<String, String> kafka, ObjectMapper json,
+                                     ArticleProperties properties, MeterRegistry meters) {
+        ArticleProperties.Events events = properties.events();
+        return new KafkaArticleEvents(kafka, json,
+                new KafkaArticleEvents.Topics(events.publishedTopic(), events.readTopic()),
+                events.queueCapacity(), meters);
+    }
+
+    @Bean
+    SavingArticle savingArticle(ArticleRepository articles, Clock clock) {
+        return new SavingArticle(articles, clock);
+    }
+
+    @Bean
+    PublishingArticle publishingArticle(ArticleRepository articles, ArticleEvents events, Clock clock) {
+        return new PublishingArticle(articles, events, clock);
+    }
+
+    @Bean
+    WithdrawingArticle withdrawingArticle(ArticleRepository articles, Clock clock) {
+        return new WithdrawingArticle(articles, clock);
+    }
+
+    @Bean
+    ViewingOwnArticles viewingOwnArticles(ArticleRepository articles) {
+        return new ViewingOwnArticles(articles);
+    }
+
+    @Bean
+    ReadingArticles readingArticles(ArticleRepository articles, ArticleEvents events, Clock clock) {
+        return new ReadingArticles(articles, events, clock);
+    }
+
+    @Bean
+    @DubboService(interfaceClass = ArticleService.class, version = ArticleService.VERSION)
+    ArticleService articleRpcService(SavingArticle saving, PublishingArticle publishing, WithdrawingArticle withdrawing,
+                                     ViewingOwnArticles own, ReadingArticles reading) {
+        return new ArticleRpcService(saving, publishing, withdrawing, own, reading);
+    }
+}

@@ -1,0 +1,36 @@
+package com.webook.article.infrastructure.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code webook.article.*}: the tunables of the article provider (environment: WEBOOK_ARTICLE_CACHE_LOCAL_TTL,
+ * WEBOOK_ARTICLE_EVENTS_READ_TOPIC, ...).
+ */
+@ConfigurationProperties("webook.article")
+public record ArticleProperties(@DefaultValue Cache cache, @DefaultValue Events events) {
+
+    /**
+     * @param localTtl            how long an instance keeps an article in memory: the bound on staleness when
+     *                            it misses an invalidation
+     * @param localMaxSize        roughly the memory the local reader cache may hold
+     * @param invalidationChannel the Redis pub/sub channel on which instances announce changed articles
+     */
+    public record Cache(@DefaultValue("30s") Duration localTtl,
+                        @DefaultValue("64MB") DataSize localMaxSize,
+                        @DefaultValue("article:cache:invalidations") String invalidationChannel) {
+    }
+
+    /**
+     * @param publishedTopic where {@code ArticlePublishedEvent}s go
+     * @param readTopic      where {@code ArticleReadEvent}s go
+     * @param queueCapacity  events waiting for the sender thread before new ones are dropped (and counted)
+     */
+    public record Events(@DefaultValue("article_published") String publishedTopic,
+                         @DefaultValue("article_read_events") String readTopic,
+                         @DefaultValue("10000") int queueCapacity) {
+    }
+}

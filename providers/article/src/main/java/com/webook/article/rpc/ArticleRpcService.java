@@ -1,0 +1,121 @@
+package com.webook.article.rpc;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.webook.api.article.v1.ArticleErrorCode;
+import com.webook.api.article.v1.ArticleException;
+import com.webook.api.article.v1.ArticleService;
+import com.webook.api.article.v1.ArticleSummary;
+import com.webook.api.article.v1.ArticleView;
+import com.webook.api.article.v1.PublishedPage;
+import com.webook.api.article.v1.SaveArticleRequest;
+import com.webook.article.application.PublishingArticle;
+import com.webook.article.application.ReadingArticles;
+import com.webook.article.application.SavingArticle;
+import com.webook.article.application.ViewingOwnArticles;
+import com.webook.article.application.WithdrawingArticle;
+import com.webook.article.domain.ArticleId;
+import com.webook.article.domain.ArticleRejected;
+import com.webook.article.domain.AuthorId;
+import com.webook.article.domain.Draft;
+import com.webook.article.domain.PublishedCursor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Dubbo face of the article context: unpacks records, calls one use case, packs the answer. A
+ * failure that is no rejection (MySQL down, say) is logged here and reaches the caller as
+ * {@link ArticleErrorCode#SYSTEM_ERROR} without internals.
+ */
+public class ArticleRpcService implements ArticleService {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleRpcService.class);
+
+    private final SavingArticle saving;
+    private final PublishingArticle publishing;
+    private final WithdrawingArticle withdrawing;
+    private final ViewingOwnArticles own;
+    private final ReadingArticles reading;
+
+    public ArticleRpcService(SavingArticle saving, PublishingArticle publishing, WithdrawingArticle withdrawing,
+                             ViewingOwnArticles own, ReadingArticles reading) {
+        this.saving = saving;
+        this.publishing = publishing;
+        this.withdrawing = withdrawing;
+        this.own = own;
+        this.reading = reading;
+    }
+
+    @Override
+    public long save(SaveArticleRequest request) {
+        return answer(() -> saving.save(draft(request)).value());
+    }
+
+    @Override
+    public long publish(SaveArticleRequest request) {
+        return answer(() -> publishing.publish(draft(request)).value());
+    }
+
+    @Override
+    public void withdraw(long authorId, long articleId) {
+        answer(() -> {
+            withdrawing.withdraw(authorId(authorId), articleId(articleId));
+            return null;
+        });
+    }
+
+    @Override
+    public List<ArticleSummary> listByAuthor(long authorId, int offset, int limit) {
+        return answer(() -> ArticleAssembler.toSummaries(own.list(authorId(authorId), offset, limit)));
+    }
+
+    @Override
+    public ArticleView getByAuthor(long authorId, long articleId) {
+        return answer(() -> ArticleAssembler.toView(own.one(authorId(authorId), articleId(articleId))));
+    }
+
+    @Override
+    public ArticleView getPublished(long articleId, long readerId) {
+        return answer(() -> ArticleAssembler.toView(reading.read(articleId(articleId), readerId)));
+    }
+
+    @Override
+    public PublishedPage listPublished(String cursor, int limit) {
+        return answer(() -> ArticleAssembler.toPage(
+                reading.list(cursor == null ? null : PublishedCursor.decode(cursor), limit)));
+    }
+
+    private static <T> T answer(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ArticleRejected rejected) {
+            throw ArticleAssembler.toException(rejected);
+        } catch (RuntimeException failure) {
+            log.error("article request failed", failure);
+            throw new ArticleException(ArticleErrorCode.SYSTEM_ERROR, "articles are unavailable; please try again later");
+        }
+    }
+
+    private static Draft draft(SaveArticleRequest request) {
+        if (request == null) {
+            throw ArticleRejected.invalid("request is required");
+        }
+        return Draft.of(request.authorId(), request.articleId(), request.title(), request.content());
+    }
+
+    private static AuthorId authorId(long value) {
+        if (value <= 0) {
+            throw ArticleRejected.invalid("authorId must be positive");
+        }
+        return new AuthorId(value);
+    }
+
+    /** An id no article has is simply not found. */
+    private static ArticleId articleId(long value) {
+        if (value <= 0) {
+            throw ArticleRejected.notFound(value);
+        }
+        return new ArticleId(value);
+    }
+}

@@ -1,0 +1,155 @@
+package com.webook.article.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.webook.article.domain.Article;
+import com.webook.article.domain.ArticleId;
+import com.webook.article.domain.AuthorId;
+import com.webook.article.domain.Draft;
+import com.webook.article.infrastructure.cache.ArticleCache;
+import com.webook.article.infrastructure.cache.InvalidationSubscription;
+import com.webook.article.infrastructure.cache.LocalReaderCache;
+import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
+import com.webook.article.infrastructure.persistence.CachedArticleRepository;
+import com.webook.article.infrastructure.persistence.MybatisArticleDao;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two instances of the reader path, each with its own local cache and its own subscription to one
+ * invalidation channel, over the shared MySQL and Redis: a change made through one is seen by readers
+ * of both within moments, far sooner than the local caches' 30 s lifetime.
+ */
+@ArticleProviderIntegrationTest
+class CacheInvalidationIT {
+
+    @Autowired
+    MybatisArticleDao dao;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ArticleCache cache;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    RedisConnectionFactory connections;
+
+    private final String channel = "it:article:invalidations:" + UUID.randomUUID();
+    private final AuthorId ada = new AuthorId(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
+    private final List<InvalidationSubscription> subscriptions = new ArrayList<>();
+
+    /** One instance's reader path; {@code listening} false for an instance that misses every announcement. */
+    private record Instance(CachedArticleRepository articles, LocalReaderCache local) {
+    }
+
+    private Instance instance(Duration localTtl, boolean listening) {
+        LocalReaderCache local = new LocalReaderCache(localTtl, 16 << 20, new SimpleMeterRegistry());
+        RedisCacheInvalidations invalidations = new RedisCacheInvalidations(redis, channel, local);
+        if (listening) {
+            subscribe(new InvalidationSubscription(connections, invalidations, channel, Duration.ofMillis(200)));
+        }
+        return new Instance(new CachedArticleRepository(dao, transactions, cache, local, invalidations,
+                new SimpleMeterRegistry()), local);
+    }
+
+    private InvalidationSubscription subscribe(InvalidationSubscription subscription) {
+        subscription.start();
+        subscriptions.add(subscription);
+        return subscription;
+    }
+
+    @AfterEach
+    void stopListening() {
+        subscriptions.forEach(InvalidationSubscription::stop);
+    }
+
+    @Test
+    void aWithdrawnArticleStopsBeingServedByEveryInstance() {
+        Instance a = instance(Duration.ofSeconds(30), true);
+        Instance b = instance(Duration.ofSeconds(30), true);
+        ArticleId id = a.articles().publish(Draft.of(ada.value(), 0, "everywhere", "text"), Instant.now()).orElseThrow();
+        assertThat(a.articles().findPublished(id)).isPresent();
+        assertThat(b.articles().findPublished(id)).isPresent();
+        assertThat(b.local().contains(id)).as("b serves it from memory now").isTrue();
+
+        a.articles().withdraw(ada, id, Instant.now());
+
+        assertThat(a.articles().findPublished(id)).isEmpty();
+        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(b.articles().findPublished(id)).isEmpty());
+    }
+
+    @Test
+    void aRepublishedArticleReachesTheReadersOfEveryInstance() {
+        Instance a = instance(Duration.ofSeconds(30), true);
+        Instance b = instance(Duration.ofSeconds(30), true);
+        ArticleId id = a.articles().publish(Draft.of(ada.value(), 0, "v1", "text"), Instant.now()).orElseThrow();
+        assertThat(b.articles().findPublished(id)).map(Article::title).contains("v1");
+
+        b.articles().publish(Draft.of(ada.value(), id.value(), "v2", "text"), Instant.now());
+
+        assertThat(b.articles().findPublished(id)).map(Article::title).contains("v2");
+        await().atMost(Duration.ofSeconds(3))
+                .untilAsserted(() -> assertThat(a.articles().findPublished(id)).map(Article::title).contains("v2"));
+    }
+
+    @Test
+    void anInstanceThatMissesTheAnnouncementStopsAtTheEndOfItsLocalLifetime() {
+        Instance a = instance(Duration.ofSeconds(30), true);
+        Instance deaf = instance(Duration.ofSeconds(2), false);
+        ArticleId id = a.articles().publish(Draft.of(ada.value(), 0, "stale", "text"), Instant.now()).orElseThrow();
+        assertThat(deaf.articles().findPublished(id)).isPresent();
+
+        a.articles().withdraw(ada, id, Instant.now());
+
+        assertThat(deaf.articles().findPublished(id)).as("still its old copy").isPresent();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(deaf.articles().findPublished(id)).isEmpty());
+    }
+
+    @Test
+    void anInstanceStartedWhileRedisIsDownSubscribesOnceRedisAnswers() throws Exception {
+        LocalReaderCache local = new LocalReaderCache(Duration.ofSeconds(30), 16 << 20, new SimpleMeterRegistry());
+        RedisCacheInvalidations invalidations = new RedisCacheInvalidations(redis, channel, local);
+        try (LateRedis late = new LateRedis(System.getProperty("webook.it.redis.host", "127.0.0.1"),
+                Integer.getInteger("webook.it.redis.port", 6379))) {
+            LettuceConnectionFactory lateConnections = late.connectionFactory(12);
+            try {
+                InvalidationSubscription subscription = subscribe(
+                        new InvalidationSubscription(lateConnections, invalidations, channel, Duration.ofMillis(200)));
+                assertThat(subscription.isRunning()).as("starting did not fail").isTrue();
+                assertThat(subscription.isSubscribed()).isFalse();
+
+                late.comeUp();
+
+                await().atMost(Duration.ofSeconds(10)).until(subscription::isSubscribed);
+                ArticleId id = new ArticleId(123_456_789L);
+                local.get(id, missing -> Optional.empty());
+                await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                    invalidations.broadcast(id);
+                    assertThat(local.contains(id)).isFalse();
+                });
+            } finally {
+                subscriptions.forEach(InvalidationSubscription::stop);
+                lateConnections.destroy();
+            }
+        }
+    }
+}
