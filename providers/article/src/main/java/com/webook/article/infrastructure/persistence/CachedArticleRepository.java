@@ -3,7 +3,6 @@ package com.webook.article.infrastructure.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleId;
@@ -18,6 +17,7 @@ import com.webook.article.infrastructure.cache.CacheInvalidations;
 import com.webook.article.infrastructure.cache.CacheLookup;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
 import com.webook.article.infrastructure.cache.RedisArticleCache;
+import com.webook.provider.support.cache.CacheFallback;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -44,7 +44,7 @@ public class CachedArticleRepository implements ArticleRepository {
     private final ArticleCache cache;
     private final LocalReaderCache local;
     private final CacheInvalidations invalidations;
-    private final MeterRegistry meters;
+    private final CacheFallback fallback;
     private final Counter redisHits;
     private final Counter redisMisses;
 
@@ -55,7 +55,7 @@ public class CachedArticleRepository implements ArticleRepository {
         this.cache = cache;
         this.local = local;
         this.invalidations = invalidations;
-        this.meters = meters;
+        this.fallback = new CacheFallback("article", meters);
         this.redisHits = meters.counter("webook.cache.lookups", "cache", "article_reader", "level", "redis", "result", "hit");
         this.redisMisses = meters.counter("webook.cache.lookups", "cache", "article_reader", "level", "redis", "result", "miss");
     }
@@ -101,7 +101,7 @@ public class CachedArticleRepository implements ArticleRepository {
             return Optional.empty();
         }
         Article published = online.toArticle();
-        attempt("putPublished", () -> cache.putPublished(published));
+        fallback.run("putPublished", () -> cache.putPublished(published));
         readersChanged(published.id());
         evictAuthor(draft.authorId(), published.id());
         return Optional.of(published.id());
@@ -121,7 +121,7 @@ public class CachedArticleRepository implements ArticleRepository {
         if (!withdrawn) {
             return false;
         }
-        attempt("putAbsent", () -> cache.putAbsent(id));
+        fallback.run("putAbsent", () -> cache.putAbsent(id));
         readersChanged(id);
         evictAuthor(author, id);
         return true;
@@ -129,12 +129,12 @@ public class CachedArticleRepository implements ArticleRepository {
 
     @Override
     public Optional<Article> findDraft(ArticleId id) {
-        Optional<Article> cached = tryCache("getDraft", () -> cache.getDraft(id)).flatMap(hit -> hit);
+        Optional<Article> cached = fallback.get("getDraft", () -> cache.getDraft(id)).flatMap(hit -> hit);
         if (cached.isPresent()) {
             return cached;
         }
         Optional<Article> stored = Optional.ofNullable(dao.findDraft(id.value())).map(ArticleRow::toArticle);
-        stored.ifPresent(draft -> attempt("putDraft", () -> cache.putDraft(draft)));
+        stored.ifPresent(draft -> fallback.run("putDraft", () -> cache.putDraft(draft)));
         return stored;
     }
 
@@ -143,11 +143,11 @@ public class CachedArticleRepository implements ArticleRepository {
         if (offset > 0 || limit > RedisArticleCache.FIRST_PAGE) {
             return summaries(dao.listByAuthor(author.value(), offset, limit));
         }
-        List<ArticleSummary> firstPage = tryCache("getFirstPage", () -> cache.getFirstPage(author))
+        List<ArticleSummary> firstPage = fallback.get("getFirstPage", () -> cache.getFirstPage(author))
                 .flatMap(hit -> hit)
                 .orElseGet(() -> {
                     List<ArticleSummary> loaded = summaries(dao.listByAuthor(author.value(), 0, RedisArticleCache.FIRST_PAGE));
-                    attempt("putFirstPage", () -> cache.putFirstPage(author, loaded));
+                    fallback.run("putFirstPage", () -> cache.putFirstPage(author, loaded));
                     return loaded;
                 });
         return firstPage.subList(0, Math.min(limit, firstPage.size()));
@@ -168,7 +168,7 @@ public class CachedArticleRepository implements ArticleRepository {
 
     /** The local level's loader: Redis, else MySQL (then kept in Redis, absences included). */
     private Optional<Article> loadPublished(ArticleId id) {
-        CacheLookup cached = tryCache("getPublished", () -> cache.getPublished(id)).orElse(CacheLookup.MISS);
+        CacheLookup cached = fallback.get("getPublished", () -> cache.getPublished(id)).orElse(CacheLookup.MISS);
         if (cached.hit()) {
             redisHits.increment();
             return cached.found();
@@ -177,21 +177,21 @@ public class CachedArticleRepository implements ArticleRepository {
         Optional<Article> stored = Optional.ofNullable(dao.findOnline(id.value()))
                 .map(ArticleRow::toArticle)
                 .filter(Article::isPublished);
-        attempt("fill", () -> cache.fill(id, stored));
+        fallback.run("fill", () -> cache.fill(id, stored));
         return stored;
     }
 
     /** Readers must stop getting the old copy: here at once, on the other instances when they hear. */
     private void readersChanged(ArticleId id) {
         local.invalidate(id);
-        boolean told = attempt("broadcast", () -> invalidations.broadcast(id));
+        boolean told = fallback.run("broadcast", () -> invalidations.broadcast(id));
         if (!told) {
             log.error("article {} changed but other instances could not be told; they may serve their copy until it expires", id);
         }
     }
 
     private void evictAuthor(AuthorId author, ArticleId changed) {
-        boolean evicted = attempt("evictAuthor", () -> cache.evictAuthor(author, changed));
+        boolean evicted = fallback.run("evictAuthor", () -> cache.evictAuthor(author, changed));
         if (!evicted) {
             log.error("author {} changed article {} but their cached list and draft could not be evicted;"
                     + " they may see them stale for up to 10 minutes", author, changed);
@@ -200,23 +200,5 @@ public class CachedArticleRepository implements ArticleRepository {
 
     private static List<ArticleSummary> summaries(List<SummaryRow> rows) {
         return rows.stream().map(SummaryRow::toSummary).toList();
-    }
-
-    private boolean attempt(String operation, Runnable call) {
-        return tryCache(operation, () -> {
-            call.run();
-            return true;
-        }).isPresent();
-    }
-
-    /** Runs a cache operation; on failure logs, counts and returns empty so the caller carries on. */
-    private <T> Optional<T> tryCache(String operation, Supplier<T> call) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (RuntimeException failure) {
-            meters.counter("webook.cache.degraded", "cache", "article", "operation", operation).increment();
-            log.warn("article cache {} failed, carrying on without it: {}", operation, failure.toString());
-            return Optional.empty();
-        }
     }
 }

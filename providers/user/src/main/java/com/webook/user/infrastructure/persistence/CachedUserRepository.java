@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
+import com.webook.provider.support.cache.CacheFallback;
 import com.webook.provider.support.persistence.DuplicateKeys;
 import com.webook.user.domain.Credentials;
 import com.webook.user.domain.IdentityTaken;
@@ -37,26 +37,23 @@ public class CachedUserRepository implements UserRepository {
     private final MybatisUserDao dao;
     private final UserCache cache;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final CacheFallback fallback;
 
     public CachedUserRepository(MybatisUserDao dao, UserCache cache, Clock clock, MeterRegistry meters) {
         this.dao = dao;
         this.cache = cache;
         this.clock = clock;
-        this.meters = meters;
+        this.fallback = new CacheFallback("user", meters);
     }
 
     @Override
     public Optional<User> find(UserId id) {
-        Optional<User> cached = tryCache("get", () -> cache.get(id)).flatMap(hit -> hit);
+        Optional<User> cached = fallback.get("get", () -> cache.get(id)).flatMap(hit -> hit);
         if (cached.isPresent()) {
             return cached;
         }
         Optional<User> stored = Optional.ofNullable(dao.findById(id.value())).map(UserRow::toUser);
-        stored.ifPresent(user -> tryCache("put", () -> {
-            cache.put(user);
-            return true;
-        }));
+        stored.ifPresent(user -> fallback.run("put", () -> cache.put(user)));
         return stored;
     }
 
@@ -65,16 +62,13 @@ public class CachedUserRepository implements UserRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UserId, User> found = new LinkedHashMap<>(tryCache("getAll", () -> cache.getAll(ids)).orElse(Map.of()));
+        Map<UserId, User> found = new LinkedHashMap<>(fallback.get("getAll", () -> cache.getAll(ids)).orElse(Map.of()));
         List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).map(UserId::value).toList();
         if (!missing.isEmpty()) {
             List<User> loaded = dao.findByIds(missing).stream().map(UserRow::toUser).toList();
             loaded.forEach(user -> found.put(user.id(), user));
             if (!loaded.isEmpty()) {
-                tryCache("putAll", () -> {
-                    cache.putAll(loaded);
-                    return true;
-                });
+                fallback.run("putAll", () -> cache.putAll(loaded));
             }
         }
         List<User> ordered = new ArrayList<>(ids.size());
@@ -119,10 +113,7 @@ public class CachedUserRepository implements UserRepository {
         int updated = dao.updateProfile(id.value(), profile.nickname(), profile.birthday(), profile.aboutMe(),
                 clock.millis());
         // Evict even when the update touched no row: an entry for a missing user must not linger.
-        boolean evicted = tryCache("evict", () -> {
-            cache.evict(id);
-            return true;
-        }).isPresent();
+        boolean evicted = fallback.run("evict", () -> cache.evict(id));
         if (!evicted) {
             log.error("user {} edited but its cache entry could not be evicted; it may be served stale for up to 15 minutes", id);
         }
@@ -141,16 +132,5 @@ public class CachedUserRepository implements UserRepository {
             return Identity.WECHAT;
         }
         throw duplicate;
-    }
-
-    /** Runs a cache operation; on failure logs, counts and returns empty so the caller carries on. */
-    private <T> Optional<T> tryCache(String operation, Supplier<T> call) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (RuntimeException failure) {
-            meters.counter("webook.cache.degraded", "cache", "user", "operation", operation).increment();
-            log.warn("user cache {} failed, carrying on without it: {}", operation, failure.toString());
-            return Optional.empty();
-        }
     }
 }
