@@ -101,26 +101,42 @@ public class ReadEventConsumer implements SmartLifecycle {
     }
 
     private void run() {
-        Consumer<byte[], byte[]> kafka = consumer;
         try {
-            kafka.subscribe(List.of(settings.topic()), new FlushOnRevoke());
+            subscribe();
             while (running) {
-                try {
-                    pollOnce(kafka);
-                } catch (WakeupException stopping) {
-                    // stop() woke the poll: leave the loop, applying what is held.
-                } catch (RuntimeException failure) {
-                    log.warn("read events not applied, retrying in {}: {}", settings.retryBackoff(), failure.toString());
-                    rewind(kafka);
-                    pause(settings.retryBackoff());
-                }
+                step();
             }
-            flushAll(kafka);
+            flushAll(consumer);
         } catch (RuntimeException failure) {
             log.warn("read events held at stop not applied; they will be redelivered: {}", failure.toString());
         } finally {
-            kafka.close(Duration.ofSeconds(5));
+            consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    void subscribe() {
+        if (consumer == null) {
+            consumer = consumers.get();
+        }
+        consumer.subscribe(List.of(settings.topic()), new FlushOnRevoke());
+    }
+
+    /** One poll and the batches it completes; a batch that fails is rewound and retried after a pause. */
+    void step() {
+        try {
+            pollOnce(consumer);
+        } catch (WakeupException stopping) {
+            // stop() woke the poll: the loop ends and applies what is held.
+        } catch (RuntimeException failure) {
+            log.warn("read events not applied, retrying in {}: {}", settings.retryBackoff(), failure.toString());
+            rewind(consumer);
+            pause(settings.retryBackoff());
+        }
+    }
+
+    /** How many records are held, polled but not yet applied. */
+    int held() {
+        return buffer.size();
     }
 
     private void pollOnce(Consumer<byte[], byte[]> kafka) {
