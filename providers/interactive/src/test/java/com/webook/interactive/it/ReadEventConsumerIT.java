@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.article.v1.ArticleReadEvent;
 import com.webook.interactive.application.CountingReads;
 import com.webook.interactive.domain.BizObject;
+import com.webook.interactive.domain.ReadEvent;
+import com.webook.interactive.domain.ReadsApplied;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.interactive.infrastructure.config.ReadEventsProperties;
 import com.webook.interactive.infrastructure.messaging.KafkaClientConfigs;
@@ -196,6 +198,22 @@ class ReadEventConsumerIT {
         for (long article : articles) {
             assertThat(reads(article)).isEqualTo(total / articles.length);
         }
+    }
+
+    @Test
+    void aBatchMixingCountedAndNewEventsCountsOnlyTheNewOnesOnce() {
+        BizObject article = new BizObject("article", Ids.fresh());
+        String old = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        readCounter.apply(List.of(new ReadEvent(old, article)));
+
+        ReadsApplied applied = readCounter.apply(List.of(new ReadEvent(old, article), new ReadEvent(fresh, article),
+                new ReadEvent(fresh, article)));
+
+        assertThat(applied).isEqualTo(new ReadsApplied(1, 2));
+        assertThat(reads(article.id())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM read_events_applied WHERE event_id IN (?, ?)",
+                Integer.class, old, fresh)).isEqualTo(2);
     }
 
     @Test

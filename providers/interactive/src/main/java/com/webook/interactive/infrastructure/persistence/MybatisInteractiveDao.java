@@ -128,6 +128,11 @@ public interface MybatisInteractiveDao {
             + "<foreach collection='ids' item='id' separator=','>(#{id}, #{now})</foreach></script>")
     int insertAppliedEventIds(@Param("ids") Collection<String> ids, @Param("now") long now);
 
+    /** How many of {@code ids} were new: ids stored before are left as they were. */
+    @Insert("<script>INSERT IGNORE INTO read_events_applied (event_id, applied_at) VALUES"
+            + "<foreach collection='ids' item='id' separator=','>(#{id}, #{now})</foreach></script>")
+    int insertAppliedEventIdsIfNew(@Param("ids") Collection<String> ids, @Param("now") long now);
+
     @Delete("DELETE FROM read_events_applied WHERE applied_at < #{before} LIMIT #{limit}")
     int pruneAppliedEvents(@Param("before") long before, @Param("limit") int limit);
 }

@@ -1,7 +1,7 @@
 package com.webook.interactive.infrastructure.persistence;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +18,12 @@ import com.webook.interactive.infrastructure.cache.CountsCache;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A batch of reads in one transaction of three statements, whatever its size: find which event ids were
- * counted before, remember the new ones (a racing instance that inserted one of them first makes the
- * whole transaction fail and the batch is retried), add each object's new reads in one upsert. Objects
- * are upserted in key order so that two batches never lock the same rows in opposite orders. After the
- * commit, the cached entries that exist get their increments.
+ * A batch of reads in one transaction of two statements, whatever its size: remember the batch's event
+ * ids (INSERT IGNORE) and, when every one of them was new, add each object's reads in one upsert. When
+ * some were counted before (a redelivery), that transaction is rolled back and a second one finds which
+ * were new, remembers and counts only those. Objects are upserted in key order so that two batches never
+ * lock the same rows in opposite orders. After the commit, the cached entries that exist get their
+ * increments.
  */
 public class MybatisReadCounter implements ReadCounter {
 
@@ -46,28 +47,38 @@ public class MybatisReadCounter implements ReadCounter {
         }
         Map<String, ReadEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId(), event));
+        long now = clock.millis();
         Map<BizObject, Long> added = transactions.execute(status -> {
-            Set<String> seen = new HashSet<>(dao.findAppliedEventIds(byId.keySet()));
-            List<String> fresh = new ArrayList<>();
-            Map<BizObject, Long> reads = new TreeMap<>(MybatisReadCounter::keyOrder);
-            byId.forEach((id, event) -> {
-                if (!seen.contains(id)) {
-                    fresh.add(id);
-                    reads.merge(event.target(), 1L, Long::sum);
-                }
-            });
-            if (fresh.isEmpty()) {
-                return reads;
+            if (dao.insertAppliedEventIdsIfNew(byId.keySet(), now) == byId.size()) {
+                return addReads(byId.values(), now);
             }
-            long now = clock.millis();
-            dao.insertAppliedEventIds(fresh, now);
-            dao.addReads(reads.entrySet().stream()
-                    .map(e -> new ReadIncrement(e.getKey().biz(), e.getKey().id(), e.getValue())).toList(), now);
-            return reads;
+            status.setRollbackOnly(); // some were counted before: sort them out on the slow path
+            return null;
         });
+        if (added == null) {
+            added = transactions.execute(status -> {
+                Set<String> seen = new HashSet<>(dao.findAppliedEventIds(byId.keySet()));
+                List<ReadEvent> fresh = byId.values().stream().filter(e -> !seen.contains(e.eventId())).toList();
+                if (fresh.isEmpty()) {
+                    return Map.<BizObject, Long>of();
+                }
+                // A racing instance that stored one of these ids first makes this fail: the batch is retried.
+                dao.insertAppliedEventIds(fresh.stream().map(ReadEvent::eventId).toList(), now);
+                return addReads(fresh, now);
+            });
+        }
         cache.incrementExisting(CountField.READ, added);
         int applied = (int) added.values().stream().mapToLong(Long::longValue).sum();
         return new ReadsApplied(applied, events.size() - applied);
+    }
+
+    /** One upsert for the whole batch, objects in key order. */
+    private Map<BizObject, Long> addReads(Collection<ReadEvent> fresh, long now) {
+        Map<BizObject, Long> reads = new TreeMap<>(MybatisReadCounter::keyOrder);
+        fresh.forEach(event -> reads.merge(event.target(), 1L, Long::sum));
+        dao.addReads(reads.entrySet().stream()
+                .map(e -> new ReadIncrement(e.getKey().biz(), e.getKey().id(), e.getValue())).toList(), now);
+        return reads;
     }
 
     /** Removes the memory of events counted before {@code beforeMillis}, {@code limit} rows at a time. */
