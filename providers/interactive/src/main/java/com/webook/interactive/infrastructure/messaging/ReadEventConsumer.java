@@ -14,6 +14,7 @@ import com.webook.interactive.application.CountingReads;
 import com.webook.interactive.domain.ReadEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,6 +52,8 @@ public class ReadEventConsumer implements SmartLifecycle {
     private final DeadLetters deadLetters;
     private final ReadEventParser parser;
     private final Counter deadLettered;
+    private final MeterRegistry meters;
+    private KafkaClientMetrics clientMetrics;
 
     private final List<ConsumerRecord<byte[], byte[]>> buffer = new ArrayList<>();
     private long oldestBufferedAt;
@@ -66,6 +69,7 @@ public class ReadEventConsumer implements SmartLifecycle {
         this.deadLetters = deadLetters;
         this.parser = new ReadEventParser(json);
         this.deadLettered = meters.counter(CountingReads.EVENTS, "outcome", "dead_lettered");
+        this.meters = meters;
     }
 
     @Override
@@ -75,6 +79,9 @@ public class ReadEventConsumer implements SmartLifecycle {
         }
         running = true;
         consumer = consumers.get();
+        // The client's own meters (kafka.consumer.fetch.manager.records.lag.max, ...): how far behind it is.
+        clientMetrics = new KafkaClientMetrics(consumer);
+        clientMetrics.bindTo(meters);
         thread = new Thread(this::run, "read-events-" + settings.topic());
         thread.setDaemon(true);
         thread.start();
@@ -93,6 +100,7 @@ public class ReadEventConsumer implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        clientMetrics.close();
     }
 
     @Override
