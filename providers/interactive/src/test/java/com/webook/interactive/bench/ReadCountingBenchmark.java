@@ -13,19 +13,21 @@ import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.ReadEvent;
 import com.webook.interactive.infrastructure.cache.CountField;
 import com.webook.interactive.infrastructure.cache.CountsCache;
+import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
 import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
-import com.webook.interactive.infrastructure.persistence.MybatisReadCounter;
+import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.ibatis.session.Configuration;
 import org.flywaydb.core.Flyway;
 import org.mybatis.spring.SqlSessionFactoryBean;
 import org.mybatis.spring.SqlSessionTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Read events per second applied to MySQL by the consumer's write path ({@link MybatisReadCounter}: dedupe
+ * Read events per second applied to MySQL by the consumer's write path ({@link MysqlReadCounter}: dedupe
  * by event id, remember the ids, upsert the counts, commit), with the batches the consumer makes beside one
  * event per transaction, in the same run, on one thread (the consumer has one per instance). Every event
  * has a fresh id and hits one of {@code articles} objects at random. Kafka and Redis are not in the path.
@@ -54,7 +56,7 @@ public final class ReadCountingBenchmark {
         pool.setMaximumPoolSize(2);
         try (HikariDataSource dataSource = new HikariDataSource(pool)) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/interactive").load().migrate();
-            MybatisReadCounter counter = counter(dataSource);
+            MysqlReadCounter counter = counter(dataSource);
             try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
                 statement.execute("TRUNCATE TABLE read_events_applied");
                 statement.execute("DELETE FROM interactives WHERE biz = 'bench'");
@@ -71,12 +73,12 @@ public final class ReadCountingBenchmark {
         }
     }
 
-    private static double rate(MybatisReadCounter counter, int batchSize, int articles, int seconds) {
+    private static double rate(MysqlReadCounter counter, int batchSize, int articles, int seconds) {
         run(counter, batchSize, articles, Math.max(2, seconds / 3) * 1_000L);
         return run(counter, batchSize, articles, seconds * 1_000L) * 1_000.0 / (seconds * 1_000L);
     }
 
-    private static long run(MybatisReadCounter counter, int batchSize, int articles, long millis) {
+    private static long run(MysqlReadCounter counter, int batchSize, int articles, long millis) {
         long end = System.currentTimeMillis() + millis;
         long applied = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -90,7 +92,7 @@ public final class ReadCountingBenchmark {
         return applied;
     }
 
-    private static MybatisReadCounter counter(HikariDataSource dataSource) throws Exception {
+    private static MysqlReadCounter counter(HikariDataSource dataSource) throws Exception {
         Configuration mybatis = new Configuration();
         mybatis.setMapUnderscoreToCamelCase(true);
         mybatis.setArgNameBasedConstructorAutoMapping(true);
@@ -100,7 +102,8 @@ public final class ReadCountingBenchmark {
         factory.setConfiguration(mybatis);
         MybatisInteractiveDao dao = new SqlSessionTemplate(factory.getObject()).getMapper(MybatisInteractiveDao.class);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        return new MybatisReadCounter(dao, new NoCache(), transactions, Clock.systemUTC());
+        return new MysqlReadCounter(dao, new JdbcReadBatches(new JdbcTemplate(dataSource)), new NoCache(), transactions,
+                Clock.systemUTC());
     }
 
     /** No Redis in the measured path. */

@@ -24,7 +24,7 @@ import com.webook.interactive.infrastructure.messaging.KafkaClientConfigs;
 import com.webook.interactive.infrastructure.messaging.KafkaDeadLetters;
 import com.webook.interactive.infrastructure.messaging.ReadEventConsumer;
 import com.webook.interactive.infrastructure.persistence.AppliedEventsPruning;
-import com.webook.interactive.infrastructure.persistence.MybatisReadCounter;
+import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,7 +60,7 @@ class ReadEventConsumerIT {
     KafkaDeadLetters deadLetters;
 
     @Autowired
-    MybatisReadCounter readCounter;
+    MysqlReadCounter readCounter;
 
     @Autowired
     ObjectMapper json;

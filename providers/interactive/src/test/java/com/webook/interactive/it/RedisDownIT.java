@@ -13,8 +13,9 @@ import com.webook.interactive.domain.ReadsApplied;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.interactive.infrastructure.cache.ResilientCountsCache;
 import com.webook.interactive.infrastructure.persistence.CachedInteractiveRepository;
+import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
 import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
-import com.webook.interactive.infrastructure.persistence.MybatisReadCounter;
+import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
 import com.webook.provider.support.redis.UnreachableRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,10 +40,13 @@ class RedisDownIT {
     @Autowired
     TransactionTemplate interactiveTransactions;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     LettuceConnectionFactory unreachableRedis;
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     CachedInteractiveRepository interactions;
-    MybatisReadCounter reads;
+    MysqlReadCounter reads;
 
     @BeforeEach
     void pointTheCacheAtADeadRedis() {
@@ -49,7 +54,7 @@ class RedisDownIT {
         ResilientCountsCache cache = new ResilientCountsCache(
                 new RedisCountsCache(new StringRedisTemplate(unreachableRedis)), meters);
         interactions = new CachedInteractiveRepository(dao, cache, interactiveTransactions, Clock.systemUTC());
-        reads = new MybatisReadCounter(dao, cache, interactiveTransactions, Clock.systemUTC());
+        reads = new MysqlReadCounter(dao, new JdbcReadBatches(jdbc), cache, interactiveTransactions, Clock.systemUTC());
     }
 
     @AfterEach

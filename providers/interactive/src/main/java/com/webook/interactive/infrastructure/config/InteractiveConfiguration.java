@@ -19,9 +19,10 @@ import com.webook.interactive.infrastructure.messaging.KafkaDeadLetters;
 import com.webook.interactive.infrastructure.messaging.ReadEventConsumer;
 import com.webook.interactive.infrastructure.persistence.AppliedEventsPruning;
 import com.webook.interactive.infrastructure.persistence.CachedInteractiveRepository;
+import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
 import com.webook.interactive.infrastructure.persistence.MybatisFolderRepository;
 import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
-import com.webook.interactive.infrastructure.persistence.MybatisReadCounter;
+import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
 import com.webook.interactive.rpc.InteractiveRpcService;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.dubbo.config.annotation.DubboService;
@@ -35,6 +36,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,9 +76,9 @@ public class InteractiveConfiguration {
     }
 
     @Bean
-    MybatisReadCounter readCounter(MybatisInteractiveDao dao, CountsCache cache,
-                                   TransactionTemplate interactiveTransactions, Clock clock) {
-        return new MybatisReadCounter(dao, cache, interactiveTransactions, clock);
+    MysqlReadCounter readCounter(MybatisInteractiveDao dao, JdbcTemplate jdbc, CountsCache cache,
+                                 TransactionTemplate interactiveTransactions, Clock clock) {
+        return new MysqlReadCounter(dao, new JdbcReadBatches(jdbc), cache, interactiveTransactions, clock);
     }
 
     @Bean
@@ -100,12 +102,12 @@ public class InteractiveConfiguration {
     }
 
     @Bean
-    CountingReads countingReads(MybatisReadCounter readCounter, MeterRegistry meters) {
+    CountingReads countingReads(MysqlReadCounter readCounter, MeterRegistry meters) {
         return new CountingReads(readCounter, meters);
     }
 
     @Bean
-    AppliedEventsPruning appliedEventsPruning(MybatisReadCounter readCounter, ReadEventsProperties properties,
+    AppliedEventsPruning appliedEventsPruning(MysqlReadCounter readCounter, ReadEventsProperties properties,
                                               Clock clock) {
         return new AppliedEventsPruning(readCounter, properties.dedupeRetention(), properties.pruneInterval(), clock);
     }

@@ -21,13 +21,13 @@ public class AppliedEventsPruning implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AppliedEventsPruning.class);
     private static final int ROWS_PER_DELETE = 5_000;
 
-    private final MybatisReadCounter counter;
+    private final MysqlReadCounter counter;
     private final Duration retention;
     private final Duration interval;
     private final Clock clock;
     private volatile ScheduledExecutorService executor;
 
-    public AppliedEventsPruning(MybatisReadCounter counter, Duration retention, Duration interval, Clock clock) {
+    public AppliedEventsPruning(MysqlReadCounter counter, Duration retention, Duration interval, Clock clock) {
         this.counter = counter;
         this.retention = retention;
         this.interval = interval;

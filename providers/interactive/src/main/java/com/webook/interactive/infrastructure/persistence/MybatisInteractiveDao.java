@@ -45,12 +45,6 @@ public interface MybatisInteractiveDao {
             + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
     int takeOneCollectFromEach(@Param("biz") String biz, @Param("ids") Collection<Long> ids, @Param("now") long now);
 
-    /** Adds each object's reads; one statement for the whole batch. */
-    @Insert("<script>INSERT INTO interactives (biz, biz_id, read_cnt, ctime, utime) VALUES"
-            + "<foreach collection='reads' item='r' separator=','>(#{r.biz}, #{r.bizId}, #{r.reads}, #{now}, #{now})</foreach>"
-            + " ON DUPLICATE KEY UPDATE read_cnt = read_cnt + VALUES(read_cnt), utime = VALUES(utime)</script>")
-    int addReads(@Param("reads") List<ReadIncrement> reads, @Param("now") long now);
-
     // ---- likes
 
     /** Changes the like to {@code status} when it is stored with the other one: 1 when it changed, else 0. */
@@ -127,11 +121,6 @@ public interface MybatisInteractiveDao {
     @Insert("<script>INSERT INTO read_events_applied (event_id, applied_at) VALUES"
             + "<foreach collection='ids' item='id' separator=','>(#{id}, #{now})</foreach></script>")
     int insertAppliedEventIds(@Param("ids") Collection<String> ids, @Param("now") long now);
-
-    /** How many of {@code ids} were new: ids stored before are left as they were. */
-    @Insert("<script>INSERT IGNORE INTO read_events_applied (event_id, applied_at) VALUES"
-            + "<foreach collection='ids' item='id' separator=','>(#{id}, #{now})</foreach></script>")
-    int insertAppliedEventIdsIfNew(@Param("ids") Collection<String> ids, @Param("now") long now);
 
     @Delete("DELETE FROM read_events_applied WHERE applied_at < #{before} LIMIT #{limit}")
     int pruneAppliedEvents(@Param("before") long before, @Param("limit") int limit);

@@ -25,16 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock the same rows in opposite orders. After the commit, the cached entries that exist get their
  * increments.
  */
-public class MybatisReadCounter implements ReadCounter {
+public class MysqlReadCounter implements ReadCounter {
 
     private final MybatisInteractiveDao dao;
+    private final JdbcReadBatches batches;
     private final CountsCache cache;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public MybatisReadCounter(MybatisInteractiveDao dao, CountsCache cache, TransactionTemplate transactions,
-                              Clock clock) {
+    public MysqlReadCounter(MybatisInteractiveDao dao, JdbcReadBatches batches, CountsCache cache,
+                              TransactionTemplate transactions, Clock clock) {
         this.dao = dao;
+        this.batches = batches;
         this.cache = cache;
         this.transactions = transactions;
         this.clock = clock;
@@ -49,7 +51,7 @@ public class MybatisReadCounter implements ReadCounter {
         events.forEach(event -> byId.putIfAbsent(event.eventId(), event));
         long now = clock.millis();
         Map<BizObject, Long> added = transactions.execute(status -> {
-            if (dao.insertAppliedEventIdsIfNew(byId.keySet(), now) == byId.size()) {
+            if (batches.rememberIfNew(byId.keySet(), now) == byId.size()) {
                 return addReads(byId.values(), now);
             }
             status.setRollbackOnly(); // some were counted before: sort them out on the slow path
@@ -74,9 +76,9 @@ public class MybatisReadCounter implements ReadCounter {
 
     /** One upsert for the whole batch, objects in key order. */
     private Map<BizObject, Long> addReads(Collection<ReadEvent> fresh, long now) {
-        Map<BizObject, Long> reads = new TreeMap<>(MybatisReadCounter::keyOrder);
+        Map<BizObject, Long> reads = new TreeMap<>(MysqlReadCounter::keyOrder);
         fresh.forEach(event -> reads.merge(event.target(), 1L, Long::sum));
-        dao.addReads(reads.entrySet().stream()
+        batches.addReads(reads.entrySet().stream()
                 .map(e -> new ReadIncrement(e.getKey().biz(), e.getKey().id(), e.getValue())).toList(), now);
         return reads;
     }
