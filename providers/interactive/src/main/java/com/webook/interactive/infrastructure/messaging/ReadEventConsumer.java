@@ -226,8 +226,8 @@ public class ReadEventConsumer implements SmartLifecycle {
     }
 
     /**
-     * Before partitions move to another consumer, what is held of them is applied and committed, so the
-     * new owner starts after it; if that fails it is dropped here and redelivered there.
+     * Before partitions move to another consumer, what is held is applied and committed, so the new owner
+     * starts after it; if that fails, nothing held is lost: it is redelivered, there or here.
      */
     private final class FlushOnRevoke implements ConsumerRebalanceListener {
 
@@ -239,9 +239,11 @@ public class ReadEventConsumer implements SmartLifecycle {
             try {
                 flushAll(consumer);
             } catch (RuntimeException failure) {
-                log.warn("read events of revoked partitions not applied; the next owner gets them: {}",
+                // Revoked partitions go to their next owner from the committed offsets; those this consumer
+                // keeps (a cooperative rebalance) are sought back so that their held records come again.
+                log.warn("read events held at a rebalance not applied; they will be redelivered: {}",
                         failure.toString());
-                buffer.clear();
+                rewind(consumer);
             }
         }
 

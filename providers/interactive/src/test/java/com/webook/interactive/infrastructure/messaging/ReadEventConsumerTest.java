@@ -192,6 +192,26 @@ class ReadEventConsumerTest {
         assertThat(committed(P0)).isEqualTo(1);
     }
 
+    @Test
+    void whenApplyingFailsAtARebalanceTheRecordsOfKeptPartitionsComeAgain() {
+        publish(P0, read("e1", 1));
+        publish(P1, read("e2", 2));
+        consumer.step();
+        storeFails = new IllegalStateException("MySQL down");
+
+        kafka.rebalance(List.of(P1));
+
+        assertThat(consumer.held()).isZero();
+        storeFails = null;
+        redeliver();
+        consumer.step();
+        waitForBatchTime();
+        consumer.step();
+        assertThat(reads(2)).as("P1 stayed here: its record is not lost").isEqualTo(1);
+        assertThat(committed(P1)).isEqualTo(1);
+        assertThat(committed(P0)).as("P0 left uncommitted for its next owner").isNull();
+    }
+
     private void waitForBatchTime() {
         try {
             Thread.sleep(200);
@@ -202,7 +222,8 @@ class ReadEventConsumerTest {
 
     /** The broker keeps what was published: a consumer that seeked back gets it again. */
     private void redeliver() {
-        log.forEach(kafka::addRecord);
+        log.stream().filter(r -> kafka.assignment().contains(new TopicPartition(r.topic(), r.partition())))
+                .forEach(kafka::addRecord);
     }
 
     private void publish(TopicPartition partition, byte[]... values) {
