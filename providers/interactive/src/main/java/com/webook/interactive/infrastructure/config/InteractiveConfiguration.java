@@ -1,0 +1,142 @@
+package com.webook.interactive.infrastructure.config;
+
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.webook.api.interactive.v1.InteractiveService;
+import com.webook.interactive.application.Collecting;
+import com.webook.interactive.application.CountingReads;
+import com.webook.interactive.application.Liking;
+import com.webook.interactive.application.ManagingFolders;
+import com.webook.interactive.application.ViewingInteractions;
+import com.webook.interactive.domain.FolderRepository;
+import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.infrastructure.cache.CountsCache;
+import com.webook.interactive.infrastructure.cache.RedisCountsCache;
+import com.webook.interactive.infrastructure.cache.ResilientCountsCache;
+import com.webook.interactive.infrastructure.messaging.KafkaClientConfigs;
+import com.webook.interactive.infrastructure.messaging.KafkaDeadLetters;
+import com.webook.interactive.infrastructure.messaging.ReadEventConsumer;
+import com.webook.interactive.infrastructure.persistence.AppliedEventsPruning;
+import com.webook.interactive.infrastructure.persistence.CachedInteractiveRepository;
+import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
+import com.webook.interactive.infrastructure.persistence.MybatisFolderRepository;
+import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
+import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
+import com.webook.interactive.rpc.InteractiveRpcService;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.dubbo.config.annotation.DubboService;
+import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every bean of the interactive context, wired by hand: nothing in domain or application is scanned.
+ * {@code @EnableDubbo} here only makes Dubbo export the {@code @DubboService} bean method below.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableDubbo
+@EnableConfigurationProperties(ReadEventsProperties.class)
+@MapperScan(basePackageClasses = MybatisInteractiveDao.class, annotationClass = org.apache.ibatis.annotations.Mapper.class)
+public class InteractiveConfiguration {
+
+    @Bean
+    CountsCache countsCache(StringRedisTemplate redis, MeterRegistry meters) {
+        return new ResilientCountsCache(new RedisCountsCache(redis), meters);
+    }
+
+    /** The pool runs READ COMMITTED (application.yml); every write transaction is bounded to 5 s. */
+    @Bean
+    TransactionTemplate interactiveTransactions(PlatformTransactionManager transactionManager) {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setTimeout(5);
+        return template;
+    }
+
+    @Bean
+    InteractiveRepository interactiveRepository(MybatisInteractiveDao dao, CountsCache cache,
+                                                TransactionTemplate interactiveTransactions, Clock clock) {
+        return new CachedInteractiveRepository(dao, cache, interactiveTransactions, clock);
+    }
+
+    @Bean
+    FolderRepository folderRepository(MybatisInteractiveDao dao, CountsCache cache,
+                                      TransactionTemplate interactiveTransactions, Clock clock) {
+        return new MybatisFolderRepository(dao, cache, interactiveTransactions, clock);
+    }
+
+    @Bean
+    MysqlReadCounter readCounter(MybatisInteractiveDao dao, JdbcTemplate jdbc, CountsCache cache,
+                                 TransactionTemplate interactiveTransactions, Clock clock) {
+        return new MysqlReadCounter(dao, new JdbcReadBatches(jdbc), cache, interactiveTransactions, clock);
+    }
+
+    @Bean
+    Liking liking(InteractiveRepository interactions) {
+        return new Liking(interactions);
+    }
+
+    @Bean
+    Collecting collecting(InteractiveRepository interactions) {
+        return new Collecting(interactions);
+    }
+
+    @Bean
+    ManagingFolders managingFolders(FolderRepository folders, Clock clock) {
+        return new ManagingFolders(folders, clock);
+    }
+
+    @Bean
+    ViewingInteractions viewingInteractions(InteractiveRepository interactions) {
+        return new ViewingInteractions(interactions);
+    }
+
+    @Bean
+    CountingReads countingReads(MysqlReadCounter readCounter, MeterRegistry meters) {
+        return new CountingReads(readCounter, meters);
+    }
+
+    @Bean
+    AppliedEventsPruning appliedEventsPruning(MysqlReadCounter readCounter, ReadEventsProperties properties,
+                                              Clock clock) {
+        return new AppliedEventsPruning(readCounter, properties.dedupeRetention(), properties.pruneInterval(), clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "webook.interactive.read-events.enabled", havingValue = "true", matchIfMissing = true)
+    KafkaDeadLetters readEventDeadLetters(ReadEventsProperties properties,
+                                          @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        return new KafkaDeadLetters(new KafkaProducer<>(KafkaClientConfigs.producer(bootstrapServers)),
+                properties.deadLetterTopic());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "webook.interactive.read-events.enabled", havingValue = "true", matchIfMissing = true)
+    ReadEventConsumer readEventConsumer(ReadEventsProperties properties, CountingReads counting,
+                                        KafkaDeadLetters readEventDeadLetters, ObjectMapper json, MeterRegistry meters,
+                                        @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        ReadEventConsumer.Settings settings = new ReadEventConsumer.Settings(properties.topic(),
+                properties.batchSize(), properties.batchWait(), properties.retryBackoff());
+        return new ReadEventConsumer(settings,
+                () -> new KafkaConsumer<>(KafkaClientConfigs.consumer(bootstrapServers, properties.groupId(),
+                        properties.autoOffsetReset(), properties.batchSize())),
+                counting, readEventDeadLetters, json, meters);
+    }
+
+    @Bean
+    @DubboService(interfaceClass = InteractiveService.class, version = InteractiveService.VERSION)
+    InteractiveService interactiveRpcService(Liking liking, Collecting collecting, ManagingFolders folders,
+                                             ViewingInteractions viewing) {
+        return new InteractiveRpcService(liking, collecting, folders, viewing);
+    }
+}

@@ -1,0 +1,76 @@
+package com.webook.interactive.infrastructure.messaging;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.webook.api.article.v1.ArticleReadEvent;
+import com.webook.interactive.domain.BizObject;
+import com.webook.interactive.domain.ReadEvent;
+
+/**
+ * Reads an {@link ArticleReadEvent} from its JSON, strictly: every field present and of its type, an
+ * eventId of 1–64 printable ASCII characters (it is the dedupe key), a positive articleId. The article
+ * is what is counted, never the reader: {@code readerId} is checked and then not used.
+ */
+final class ReadEventParser {
+
+    static final String BIZ = "article";
+    private static final int EVENT_ID_MAX = 64;
+
+    /** An event, or why the message cannot be one. */
+    sealed interface Parsed permits Readable, Unreadable {
+    }
+
+    record Readable(ReadEvent event) implements Parsed {
+    }
+
+    record Unreadable(String reason) implements Parsed {
+    }
+
+    private final ObjectMapper json;
+
+    ReadEventParser(ObjectMapper json) {
+        this.json = json;
+    }
+
+    Parsed parse(byte[] value) {
+        if (value == null || value.length == 0) {
+            return new Unreadable("empty message");
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(value);
+        } catch (IOException e) {
+            return new Unreadable("not JSON");
+        }
+        if (node == null || !node.isObject()) {
+            return new Unreadable("not a JSON object");
+        }
+        JsonNode eventId = node.get("eventId");
+        if (eventId == null || !eventId.isTextual() || !isEventId(eventId.textValue())) {
+            return new Unreadable("eventId must be 1 to 64 printable ASCII characters");
+        }
+        if (!isLong(node.get("articleId")) || node.get("articleId").longValue() <= 0) {
+            return new Unreadable("articleId must be a positive integer");
+        }
+        if (!isLong(node.get("readerId")) || node.get("readerId").longValue() < 0) {
+            return new Unreadable("readerId must be a non-negative integer");
+        }
+        if (!isLong(node.get("readAtMillis"))) {
+            return new Unreadable("readAtMillis must be an integer");
+        }
+        return new Readable(new ReadEvent(eventId.textValue(), new BizObject(BIZ, node.get("articleId").longValue())));
+    }
+
+    private static boolean isLong(JsonNode field) {
+        return field != null && field.isIntegralNumber() && field.canConvertToLong();
+    }
+
+    private static boolean isEventId(String id) {
+        if (id.isEmpty() || id.length() > EVENT_ID_MAX) {
+            return false;
+        }
+        return id.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    }
+}

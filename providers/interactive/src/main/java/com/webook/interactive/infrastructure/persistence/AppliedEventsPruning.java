@@ -1,0 +1,77 @@
+package com.webook.interactive.infrastructure.persistence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Every {@code interval}, forgets the ids of read events counted more than {@code retention} ago. The
+ * retention must outlast any redelivery (the topic's retention, or how far back anyone would rewind a
+ * group): an event redelivered after its id was forgotten is counted again. Several instances pruning
+ * at once only delete the same rows.
+ */
+public class AppliedEventsPruning implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AppliedEventsPruning.class);
+    private static final int ROWS_PER_DELETE = 5_000;
+
+    private final MysqlReadCounter counter;
+    private final Duration retention;
+    private final Duration interval;
+    private final Clock clock;
+    private volatile ScheduledExecutorService executor;
+
+    public AppliedEventsPruning(MysqlReadCounter counter, Duration retention, Duration interval, Clock clock) {
+        this.counter = counter;
+        this.retention = retention;
+        this.interval = interval;
+        this.clock = clock;
+    }
+
+    /** One round; returns how many ids were forgotten. */
+    public long pruneOnce() {
+        long forgotten = counter.forgetAppliedBefore(clock.millis() - retention.toMillis(), ROWS_PER_DELETE);
+        if (forgotten > 0) {
+            log.info("forgot {} read event ids counted more than {} ago", forgotten, retention);
+        }
+        return forgotten;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "read-events-pruning");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                pruneOnce();
+            } catch (RuntimeException e) {
+                log.warn("pruning read event ids failed, trying again in {}: {}", interval, e.toString());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+}

@@ -1,0 +1,54 @@
+package com.webook.interactive.rpc;
+
+import java.util.List;
+
+import com.webook.api.interactive.v1.CollectionFolder;
+import com.webook.api.interactive.v1.InteractiveCounts;
+import com.webook.api.interactive.v1.InteractiveErrorCode;
+import com.webook.api.interactive.v1.InteractiveException;
+import com.webook.api.interactive.v1.InteractiveView;
+import com.webook.interactive.application.Interactions;
+import com.webook.interactive.domain.Counts;
+import com.webook.interactive.domain.Folder;
+import com.webook.interactive.domain.InteractiveRejected;
+
+/** Maps the domain to the published records and rejections to published error codes. Nothing else. */
+final class InteractiveAssembler {
+
+    private InteractiveAssembler() {
+    }
+
+    static InteractiveCounts toCounts(Counts counts) {
+        return new InteractiveCounts(counts.target().biz(), counts.target().id(), counts.reads(), counts.likes(),
+                counts.collects());
+    }
+
+    static List<InteractiveCounts> toCounts(List<Counts> counts) {
+        return counts.stream().map(InteractiveAssembler::toCounts).toList();
+    }
+
+    static InteractiveView toView(Interactions interactions) {
+        return new InteractiveView(toCounts(interactions.counts()), interactions.liked(), interactions.collected());
+    }
+
+    static CollectionFolder toFolder(Folder folder) {
+        return new CollectionFolder(folder.id(), folder.userId(), folder.name(), folder.itemCount(),
+                folder.createdAt(), folder.updatedAt());
+    }
+
+    static List<CollectionFolder> toFolders(List<Folder> folders) {
+        return folders.stream().map(InteractiveAssembler::toFolder).toList();
+    }
+
+    static InteractiveErrorCode codeOf(InteractiveRejected rejected) {
+        return switch (rejected.rejection()) {
+            case INVALID_ARGUMENT -> InteractiveErrorCode.INVALID_ARGUMENT;
+            case COLLECTION_NOT_FOUND -> InteractiveErrorCode.COLLECTION_NOT_FOUND;
+            case COLLECTION_NAME_TAKEN -> InteractiveErrorCode.COLLECTION_NAME_TAKEN;
+        };
+    }
+
+    static InteractiveException toException(InteractiveRejected rejected) {
+        return new InteractiveException(codeOf(rejected), rejected.getMessage());
+    }
+}

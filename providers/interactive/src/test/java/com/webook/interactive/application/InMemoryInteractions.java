@@ -1,0 +1,139 @@
+package com.webook.interactive.application;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.webook.interactive.domain.BizObject;
+import com.webook.interactive.domain.Counts;
+import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.ReadCounter;
+import com.webook.interactive.domain.ReadEvent;
+import com.webook.interactive.domain.ReadsApplied;
+
+/**
+ * The repositories' rules in memory, for use-case tests: counts move exactly when state changes, folders
+ * are found only through their owner, applied read events are remembered by id. {@link #failing} makes
+ * every call throw, as a store that is down would.
+ */
+public class InMemoryInteractions implements InteractiveRepository, ReadCounter {
+
+    final Map<BizObject, long[]> counts = new HashMap<>();
+    final Set<String> likes = new HashSet<>();
+    final Map<String, Long> collected = new HashMap<>();
+    final Set<String> appliedEventIds = new HashSet<>();
+    final InMemoryFolders folders;
+    RuntimeException failing;
+
+    public InMemoryInteractions(InMemoryFolders folders) {
+        this.folders = folders;
+        folders.onRemove = this::removeFolderItems;
+    }
+
+    public InMemoryInteractions() {
+        this(new InMemoryFolders());
+    }
+
+    public long[] of(BizObject target) {
+        return counts.computeIfAbsent(target, t -> new long[3]);
+    }
+
+    @Override
+    public Counts counts(BizObject target) {
+        check();
+        long[] c = of(target);
+        return new Counts(target, c[0], c[1], c[2]);
+    }
+
+    @Override
+    public List<Counts> counts(String biz, List<Long> ids) {
+        check();
+        List<Counts> all = new ArrayList<>();
+        ids.forEach(id -> all.add(counts(new BizObject(biz, id))));
+        return all;
+    }
+
+    @Override
+    public boolean isLiked(BizObject target, long userId) {
+        check();
+        return likes.contains(target + "/" + userId);
+    }
+
+    @Override
+    public boolean isCollected(BizObject target, long userId) {
+        check();
+        return collected.containsKey(target + "/" + userId);
+    }
+
+    @Override
+    public boolean storeLike(BizObject target, long userId, boolean liked) {
+        check();
+        String key = target + "/" + userId;
+        boolean changed = liked ? likes.add(key) : likes.remove(key);
+        if (changed) {
+            of(target)[1] += liked ? 1 : -1;
+        }
+        return changed;
+    }
+
+    @Override
+    public boolean storeCollected(BizObject target, long userId, long folderId) {
+        check();
+        if (!folders.owns(userId, folderId)) {
+            return false;
+        }
+        if (collected.put(target + "/" + userId, folderId) == null) {
+            of(target)[2]++;
+        }
+        return true;
+    }
+
+    @Override
+    public boolean removeCollected(BizObject target, long userId) {
+        check();
+        if (collected.remove(target + "/" + userId) == null) {
+            return false;
+        }
+        of(target)[2]--;
+        return true;
+    }
+
+    @Override
+    public ReadsApplied apply(List<ReadEvent> events) {
+        check();
+        int applied = 0;
+        for (ReadEvent event : events) {
+            if (appliedEventIds.add(event.eventId())) {
+                of(event.target())[0]++;
+                applied++;
+            }
+        }
+        return new ReadsApplied(applied, events.size() - applied);
+    }
+
+    long itemsIn(long folderId) {
+        return collected.values().stream().filter(f -> f == folderId).count();
+    }
+
+    private void removeFolderItems(long folderId) {
+        Map<String, Long> copy = new LinkedHashMap<>(collected);
+        copy.forEach((key, folder) -> {
+            if (folder == folderId) {
+                collected.remove(key);
+                String target = key.substring(0, key.indexOf('/'));
+                String[] parts = target.split(":");
+                of(new BizObject(parts[0], Long.parseLong(parts[1])))[2]--;
+            }
+        });
+    }
+
+    private void check() {
+        if (failing != null) {
+            throw failing;
+        }
+    }
+}

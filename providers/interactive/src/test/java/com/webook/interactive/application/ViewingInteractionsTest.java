@@ -1,0 +1,99 @@
+package com.webook.interactive.application;
+
+import static com.webook.interactive.application.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.LongStream;
+
+import com.webook.interactive.domain.BizObject;
+import com.webook.interactive.domain.Counts;
+import com.webook.interactive.domain.Rejection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ViewingInteractionsTest {
+
+    private final InMemoryFolders folders = new InMemoryFolders();
+    private final InMemoryInteractions store = new InMemoryInteractions(folders);
+    private final ViewingInteractions viewing = new ViewingInteractions(store);
+
+    @Test
+    void anUntouchedObjectHasZeroCountsAndNoFlags() {
+        Interactions seen = viewing.one("article", 7, 1);
+
+        assertThat(seen).isEqualTo(new Interactions(Counts.zero(new BizObject("article", 7)), false, false));
+    }
+
+    @Test
+    void theUserSeesTheirOwnFlagsAndAnonymousReadersNone() {
+        new Liking(store).like("article", 7, 1, true);
+        new Collecting(store).collect("article", 7, 1, folders.store(1, "f", Instant.EPOCH).id());
+
+        assertThat(viewing.one("article", 7, 1)).extracting(Interactions::liked, Interactions::collected)
+                .containsExactly(true, true);
+        assertThat(viewing.one("article", 7, 2)).extracting(Interactions::liked, Interactions::collected)
+                .containsExactly(false, false);
+        assertThat(viewing.one("article", 7, 0)).extracting(Interactions::liked, Interactions::collected)
+                .containsExactly(false, false);
+        assertThat(viewing.one("article", 7, 0).counts().likes()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchAnswersEveryIdInTheAskedOrderRepeatsIncluded() {
+        new Liking(store).like("article", 8, 1, true);
+
+        List<Counts> counts = viewing.many("article", List.of(9L, 8L, 9L));
+
+        assertThat(counts).extracting(c -> c.target().id()).containsExactly(9L, 8L, 9L);
+        assertThat(counts).extracting(Counts::likes).containsExactly(0L, 1L, 0L);
+        assertThat(viewing.many("article", List.of())).isEmpty();
+    }
+
+    @Test
+    void aBatchOf500IsAnsweredAndOf501Refused() {
+        List<Long> five100 = LongStream.rangeClosed(1, 500).boxed().toList();
+        List<Long> five101 = LongStream.rangeClosed(1, 501).boxed().toList();
+
+        assertThat(viewing.many("article", five100)).hasSize(500);
+        assertRejected(() -> viewing.many("article", five101), Rejection.INVALID_ARGUMENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            bad biz        | Article | 1,2
+            missing biz    | NULL    | 1,2
+            zero id        | article | 1,0
+            negative id    | article | -1
+            missing list   | article | NULL
+            missing id     | article | 1,NULL
+            """)
+    void badBatchesAreRefused(String name, String biz, String ids) {
+        List<Long> asked = ids == null ? null
+                : Arrays.stream(ids.split(",")).map(id -> id.equals("NULL") ? null : Long.valueOf(id)).toList();
+
+        assertRejected(() -> viewing.many(biz, asked), Rejection.INVALID_ARGUMENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bad biz       | a.b     | 7 | 1
+            zero bizId    | article | 0 | 1
+            negative user | article | 7 | -1
+            """)
+    void badSingleReadsAreRefused(String name, String biz, long bizId, long userId) {
+        assertRejected(() -> viewing.one(biz, bizId, userId), Rejection.INVALID_ARGUMENT);
+    }
+
+    @Test
+    void aFailingStoreFailsTheRead() {
+        store.failing = new IllegalStateException("MySQL down");
+
+        assertThatThrownBy(() -> viewing.one("article", 7, 1)).hasMessage("MySQL down");
+        assertThatThrownBy(() -> viewing.many("article", List.of(7L))).hasMessage("MySQL down");
+    }
+}

@@ -1,0 +1,287 @@
+package com.webook.interactive.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.LongStream;
+
+import com.webook.api.interactive.v1.CollectionFolder;
+import com.webook.api.interactive.v1.InteractiveCounts;
+import com.webook.api.interactive.v1.InteractiveErrorCode;
+import com.webook.api.interactive.v1.InteractiveException;
+import com.webook.api.interactive.v1.InteractiveService;
+import com.webook.api.interactive.v1.InteractiveView;
+import com.webook.interactive.domain.BizObject;
+import com.webook.interactive.infrastructure.cache.RedisCountsCache;
+import org.apache.dubbo.rpc.RpcException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The interactive provider's contract, called over Triple through the etcd registry, against the real stores. */
+@InteractiveProviderIntegrationTest
+class InteractiveServiceIT {
+
+    @Autowired
+    @Qualifier("remoteInteractiveService")
+    InteractiveService interactive;
+
+    @Autowired
+    @Qualifier("uncredentialedInteractiveService")
+    InteractiveService uncredentialed;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    private final long article = Ids.fresh();
+    private final long ada = Ids.fresh();
+    private final long bob = Ids.fresh();
+
+    @BeforeEach
+    void providerIsDiscovered() {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
+                .until(() -> interactive.getCounts("article", List.of()) != null);
+    }
+
+    @Test
+    void aLikeIsStoredOnceCountedOnceAndTakenBackOnce() {
+        interactive.like("article", article, ada, true);
+        interactive.like("article", article, ada, true);
+        assertThat(row(article)).containsEntry("like_cnt", 1L);
+        assertThat(likeStatus(article, ada)).isEqualTo(1);
+
+        interactive.like("article", article, ada, false);
+        interactive.like("article", article, ada, false);
+
+        assertThat(row(article)).containsEntry("like_cnt", 0L);
+        assertThat(likeStatus(article, ada)).as("kept, marked taken back").isEqualTo(0);
+        assertThat(interactive.get("article", article, ada).liked()).isFalse();
+    }
+
+    @Test
+    void fiftySimultaneousLikesByOneUserCountOne() throws Exception {
+        all(50, i -> () -> {
+            interactive.like("article", article, ada, true);
+            return null;
+        });
+
+        assertThat(row(article)).containsEntry("like_cnt", 1L);
+        assertThat(interactive.get("article", article, ada)).isEqualTo(
+                new InteractiveView(new InteractiveCounts("article", article, 0, 1, 0), true, false));
+    }
+
+    @Test
+    void simultaneousLikesAndUnlikesByManyUsersEndExactlyWhereTheirStatesSay() throws Exception {
+        long[] users = LongStream.range(0, 40).map(i -> Ids.fresh()).toArray();
+        all(80, i -> () -> {
+            interactive.like("article", article, users[i % 40], i < 40 || i % 2 == 0);
+            return null;
+        });
+
+        int liked = jdbc.queryForObject("SELECT COUNT(*) FROM user_like_bizs WHERE biz = 'article' AND biz_id = ? AND status = 1",
+                Integer.class, article);
+        assertThat(row(article).get("like_cnt")).isEqualTo((long) liked);
+    }
+
+    @Test
+    void aReadFillsTheCacheForFifteenMinutesAndALikeIncrementsIt() {
+        String key = RedisCountsCache.key(new BizObject("article", article));
+        assertThat(interactive.get("article", article, 0).counts().likeCount()).isZero();
+        assertThat(redis.<String, String>opsForHash().entries(key))
+                .isEqualTo(Map.of("read_cnt", "0", "like_cnt", "0", "collect_cnt", "0"));
+        assertThat(redis.getExpire(key)).isBetween(14 * 60L, 15 * 60L);
+
+        interactive.like("article", article, ada, true);
+
+        assertThat(redis.opsForHash().get(key, "like_cnt")).isEqualTo("1");
+        assertThat(interactive.get("article", article, 0).counts().likeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteToAnUncachedObjectLeavesTheCacheAlone() {
+        interactive.like("article", article, ada, true);
+
+        assertThat(redis.hasKey(RedisCountsCache.key(new BizObject("article", article)))).isFalse();
+        assertThat(interactive.get("article", article, ada).counts().likeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void collectingAgainMovesTheObjectAndCountsItOnce() {
+        CollectionFolder reading = interactive.createCollection(ada, "reading");
+        CollectionFolder later = interactive.createCollection(ada, "later");
+
+        interactive.collect("article", article, ada, reading.id());
+        interactive.collect("article", article, ada, later.id());
+        interactive.collect("article", article, ada, later.id());
+
+        assertThat(row(article)).containsEntry("collect_cnt", 1L);
+        assertThat(jdbc.queryForObject("SELECT cid FROM user_collection_bizs WHERE uid = ? AND biz = 'article' AND biz_id = ?",
+                Long.class, ada, article)).isEqualTo(later.id());
+        assertThat(interactive.listCollections(ada)).extracting(CollectionFolder::name, CollectionFolder::itemCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("reading", 0L),
+                        org.assertj.core.groups.Tuple.tuple("later", 1L));
+        assertThat(interactive.get("article", article, ada).collected()).isTrue();
+
+        interactive.uncollect("article", article, ada);
+        interactive.uncollect("article", article, ada);
+        assertThat(row(article)).containsEntry("collect_cnt", 0L);
+        assertThat(interactive.get("article", article, ada).collected()).isFalse();
+    }
+
+    @Test
+    void someoneElsesFolderIsNotFoundAndNothingIsCollected() {
+        CollectionFolder bobs = interactive.createCollection(bob, "bob's");
+
+        assertRejected(() -> interactive.collect("article", article, ada, bobs.id()), InteractiveErrorCode.COLLECTION_NOT_FOUND);
+        assertRejected(() -> interactive.renameCollection(ada, bobs.id(), "mine"), InteractiveErrorCode.COLLECTION_NOT_FOUND);
+        assertRejected(() -> interactive.deleteCollection(ada, bobs.id()), InteractiveErrorCode.COLLECTION_NOT_FOUND);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_collection_bizs WHERE uid = ?", Integer.class, ada)).isZero();
+        assertThat(interactive.listCollections(bob)).extracting(CollectionFolder::name).containsExactly("bob's");
+    }
+
+    @Test
+    void folderNamesAreUniquePerUserAndCompareExactly() {
+        CollectionFolder books = interactive.createCollection(ada, "📚");
+
+        assertRejected(() -> interactive.createCollection(ada, " 📚 "), InteractiveErrorCode.COLLECTION_NAME_TAKEN);
+        assertThat(interactive.createCollection(ada, "🎵").name()).as("another emoji is another name").isEqualTo("🎵");
+        assertThat(interactive.createCollection(ada, "Reading").name()).isEqualTo("Reading");
+        assertThat(interactive.createCollection(ada, "reading").name()).isEqualTo("reading");
+        assertThat(interactive.createCollection(bob, "📚").userId()).isEqualTo(bob);
+        assertRejected(() -> interactive.renameCollection(ada, books.id(), "🎵"), InteractiveErrorCode.COLLECTION_NAME_TAKEN);
+
+        CollectionFolder renamed = interactive.renameCollection(ada, books.id(), "稍后阅读");
+        assertThat(renamed.name()).isEqualTo("稍后阅读");
+        assertThat(renamed.id()).isEqualTo(books.id());
+        assertThat(interactive.listCollections(ada)).extracting(CollectionFolder::name)
+                .containsExactly("稍后阅读", "🎵", "Reading", "reading");
+    }
+
+    @Test
+    void deletingAFolderTakesItsObjectsOutAndMovesTheirCountsRowsAndCache() {
+        long other = Ids.fresh();
+        CollectionFolder reading = interactive.createCollection(ada, "reading");
+        CollectionFolder kept = interactive.createCollection(ada, "kept");
+        interactive.collect("article", article, ada, reading.id());
+        interactive.collect("article", other, ada, reading.id());
+        interactive.collect("article", article, bob, interactive.createCollection(bob, "b").id());
+        interactive.collect("article", Ids.fresh(), ada, kept.id());
+        interactive.get("article", article, 0); // cached: the delete must move it too
+
+        interactive.deleteCollection(ada, reading.id());
+
+        assertThat(row(article)).containsEntry("collect_cnt", 1L);
+        assertThat(row(other)).containsEntry("collect_cnt", 0L);
+        assertThat(redis.opsForHash().get(RedisCountsCache.key(new BizObject("article", article)), "collect_cnt"))
+                .isEqualTo("1");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_collection_bizs WHERE cid = ?", Integer.class,
+                reading.id())).isZero();
+        assertThat(interactive.listCollections(ada)).extracting(CollectionFolder::name).containsExactly("kept");
+        assertRejected(() -> interactive.collect("article", article, ada, reading.id()), InteractiveErrorCode.COLLECTION_NOT_FOUND);
+    }
+
+    @Test
+    void batchCountsComeInTheAskedOrderWithZerosFromOneStatementAndTheCache() {
+        long a = Ids.fresh();
+        long b = Ids.fresh();
+        long unknown = Ids.fresh();
+        interactive.like("article", a, ada, true);
+        interactive.like("article", b, ada, true);
+        interactive.like("article", b, bob, true);
+        interactive.get("article", a, 0); // a from the cache, b and unknown from MySQL
+
+        List<InteractiveCounts> counts = interactive.getCounts("article", List.of(b, unknown, a, b));
+
+        assertThat(counts).containsExactly(
+                new InteractiveCounts("article", b, 0, 2, 0),
+                new InteractiveCounts("article", unknown, 0, 0, 0),
+                new InteractiveCounts("article", a, 0, 1, 0),
+                new InteractiveCounts("article", b, 0, 2, 0));
+        assertThat(redis.hasKey(RedisCountsCache.key(new BizObject("article", unknown)))).as("zeros cached too").isTrue();
+        assertThat(interactive.getCounts("article", LongStream.rangeClosed(1, 500).boxed().toList())).hasSize(500);
+        assertRejected(() -> interactive.getCounts("article", LongStream.rangeClosed(1, 501).boxed().toList()),
+                InteractiveErrorCode.INVALID_ARGUMENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SQL in biz       | article' OR '1'='1 | 7
+            upper case biz   | ARTICLE            | 7
+            zero bizId       | article            | 0
+            """)
+    void badInputIsRefusedAndWritesNothing(String name, String biz, long bizId) {
+        assertRejected(() -> interactive.like(biz, bizId, ada, true), InteractiveErrorCode.INVALID_ARGUMENT);
+        assertRejected(() -> interactive.get(biz, bizId, ada), InteractiveErrorCode.INVALID_ARGUMENT);
+        assertRejected(() -> interactive.createCollection(ada, "x".repeat(65)), InteractiveErrorCode.INVALID_ARGUMENT);
+        assertRejected(() -> interactive.createCollection(0, "anonymous"), InteractiveErrorCode.INVALID_ARGUMENT);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_like_bizs WHERE uid = ?", Integer.class, ada)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM collections WHERE uid = ?", Integer.class, ada)).isZero();
+    }
+
+    @Test
+    void aCallerWithoutThePlatformCredentialIsRefusedAndNothingIsWritten() {
+        assertThatThrownBy(() -> uncredentialed.like("article", article, ada, true))
+                .isInstanceOf(RpcException.class)
+                .hasMessageContaining("Platform credential missing");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_like_bizs WHERE uid = ?", Integer.class, ada)).isZero();
+    }
+
+    private Map<String, Object> row(long bizId) {
+        return jdbc.queryForMap("SELECT read_cnt, like_cnt, collect_cnt FROM interactives WHERE biz = 'article' AND biz_id = ?",
+                bizId);
+    }
+
+    private Integer likeStatus(long bizId, long uid) {
+        return jdbc.queryForObject("SELECT status FROM user_like_bizs WHERE biz = 'article' AND biz_id = ? AND uid = ?",
+                Integer.class, bizId, uid);
+    }
+
+    private static void assertRejected(ThrowingCallable call, InteractiveErrorCode code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InteractiveException.class,
+                e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    private static void all(int callers, IntFunction<Callable<Object>> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                Callable<Object> one = call.apply(i);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return one.call();
+                }));
+            }
+            start.countDown();
+            for (Future<Object> future : futures) {
+                future.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

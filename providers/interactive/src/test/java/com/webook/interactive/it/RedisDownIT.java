@@ -1,0 +1,80 @@
+package com.webook.interactive.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import com.webook.interactive.domain.BizObject;
+import com.webook.interactive.domain.Counts;
+import com.webook.interactive.domain.ReadEvent;
+import com.webook.interactive.domain.ReadsApplied;
+import com.webook.interactive.infrastructure.cache.RedisCountsCache;
+import com.webook.interactive.infrastructure.cache.ResilientCountsCache;
+import com.webook.interactive.infrastructure.persistence.CachedInteractiveRepository;
+import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
+import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
+import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
+import com.webook.provider.support.redis.UnreachableRedis;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * With Redis unreachable, counts are read from and written to MySQL and every call still answers,
+ * counting each cache failure. The client is a real Lettuce client pointed at a port where nothing listens.
+ */
+@InteractiveProviderIntegrationTest
+class RedisDownIT {
+
+    @Autowired
+    MybatisInteractiveDao dao;
+
+    @Autowired
+    TransactionTemplate interactiveTransactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    LettuceConnectionFactory unreachableRedis;
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    CachedInteractiveRepository interactions;
+    MysqlReadCounter reads;
+
+    @BeforeEach
+    void pointTheCacheAtADeadRedis() {
+        unreachableRedis = UnreachableRedis.connectionFactory();
+        ResilientCountsCache cache = new ResilientCountsCache(
+                new RedisCountsCache(new StringRedisTemplate(unreachableRedis)), meters);
+        interactions = new CachedInteractiveRepository(dao, cache, interactiveTransactions, Clock.systemUTC());
+        reads = new MysqlReadCounter(dao, new JdbcReadBatches(jdbc), cache, interactiveTransactions, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        unreachableRedis.destroy();
+    }
+
+    @Test
+    void countsLikesAndReadsGoToMySqlAndSucceed() {
+        BizObject article = new BizObject("article", Ids.fresh());
+        long unknown = Ids.fresh();
+
+        assertThat(interactions.storeLike(article, Ids.fresh(), true)).isTrue();
+        ReadsApplied applied = reads.apply(List.of(new ReadEvent(UUID.randomUUID().toString(), article)));
+
+        assertThat(applied.applied()).isEqualTo(1);
+        assertThat(interactions.counts(article)).isEqualTo(new Counts(article, 1, 1, 0));
+        assertThat(interactions.counts("article", List.of(unknown, article.id())))
+                .containsExactly(Counts.zero(new BizObject("article", unknown)), new Counts(article, 1, 1, 0));
+        double degraded = meters.find("webook.cache.degraded").counters().stream().mapToDouble(c -> c.count()).sum();
+        assertThat(degraded).as("cache failures counted").isGreaterThanOrEqualTo(6);
+    }
+}
