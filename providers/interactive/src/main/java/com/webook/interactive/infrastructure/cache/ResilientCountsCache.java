@@ -2,13 +2,11 @@ package com.webook.interactive.infrastructure.cache;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
+import com.webook.provider.support.cache.CacheFallback;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The cache as an optimisation, never a dependency: a failing operation is logged and counted
@@ -17,41 +15,26 @@ import org.slf4j.LoggerFactory;
  */
 public class ResilientCountsCache implements CountsCache {
 
-    private static final Logger log = LoggerFactory.getLogger(ResilientCountsCache.class);
-
     private final CountsCache cache;
-    private final MeterRegistry meters;
+    private final CacheFallback fallback;
 
     public ResilientCountsCache(CountsCache cache, MeterRegistry meters) {
         this.cache = cache;
-        this.meters = meters;
+        this.fallback = new CacheFallback("interactive", meters);
     }
 
     @Override
     public Map<Long, Counts> getAll(String biz, Collection<Long> ids) {
-        return guarded("getAll", () -> cache.getAll(biz, ids), Map.of());
+        return fallback.get("getAll", () -> cache.getAll(biz, ids)).orElse(Map.of());
     }
 
     @Override
     public void putAll(Collection<Counts> counts) {
-        guarded("putAll", () -> {
-            cache.putAll(counts);
-            return null;
-        }, null);
+        fallback.run("putAll", () -> cache.putAll(counts));
     }
 
     @Override
     public int incrementExisting(CountField field, Map<BizObject, Long> deltas) {
-        return guarded("increment", () -> cache.incrementExisting(field, deltas), 0);
-    }
-
-    private <T> T guarded(String operation, Supplier<T> call, T fallback) {
-        try {
-            return call.get();
-        } catch (RuntimeException failure) {
-            meters.counter("webook.cache.degraded", "cache", "interactive", "operation", operation).increment();
-            log.warn("interactive cache {} failed, carrying on without it: {}", operation, failure.toString());
-            return fallback;
-        }
+        return fallback.get("increment", () -> cache.incrementExisting(field, deltas)).orElse(0);
     }
 }
