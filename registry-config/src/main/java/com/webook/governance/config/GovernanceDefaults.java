@@ -60,6 +60,13 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("dubbo.consumer.timeout", "2000");
         defaults.put("dubbo.provider.timeout", "2000");
 
+        // Redis: apps with commons-pool2 (the providers) take pipelined commands' dedicated connections
+        // from this pool instead of opening one per call; a caller waits at most max-wait for one.
+        defaults.put("spring.data.redis.lettuce.pool.max-active", "16");
+        defaults.put("spring.data.redis.lettuce.pool.max-idle", "16");
+        defaults.put("spring.data.redis.lettuce.pool.min-idle", "2");
+        defaults.put("spring.data.redis.lettuce.pool.max-wait", "300ms");
+
         defaults.put("dubbo.tracing.enabled", "true");
         defaults.put("dubbo.tracing.sampling.probability", "1.0");
 

@@ -48,11 +48,15 @@ public class RedisCountsCache implements CountsCache {
             return Map.of();
         }
         List<BizObject> targets = ids.stream().map(id -> new BizObject(biz, id)).toList();
-        List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
-            StringRedisConnection strings = (StringRedisConnection) connection;
-            targets.forEach(target -> strings.hGetAll(key(target)));
-            return null;
-        });
+        // One object (the reader view) is one command on the shared connection; a pipeline would take
+        // a dedicated connection from the pool for it.
+        List<Object> hashes = targets.size() == 1
+                ? List.of(redis.opsForHash().entries(key(targets.get(0))))
+                : redis.executePipelined((RedisCallback<Object>) connection -> {
+                    StringRedisConnection strings = (StringRedisConnection) connection;
+                    targets.forEach(target -> strings.hGetAll(key(target)));
+                    return null;
+                });
         Map<Long, Counts> found = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {
             if (hashes.get(i) instanceof Map<?, ?> hash && !hash.isEmpty()) {
