@@ -3,7 +3,7 @@
 # against the local platform with seeded data (bench/article/seed.sh). For each round: the most
 # requests per second each endpoint serves, then p50/p99 latency at a fixed moderate rate.
 #
-#   bench/article/run.sh [seconds=20] [connections=32] [hot-articles=1000] [paced-rps=1000] [rounds=2]
+#   bench/article/run.sh [seconds=20] [connections=16] [hot-articles=1000] [paced-rps=100] [rounds=2]
 #
 # The reader view is read by a logged-in reader (article, counts and the reader's flags, fetched in
 # parallel; one read event to Kafka per request) over <hot-articles> seeded ids, warmed first.
@@ -11,9 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 SECONDS_PER_RUN=${1:-20}
-CONNECTIONS=${2:-32}
+CONNECTIONS=${2:-16}
 HOT=${3:-1000}
-PACED_RPS=${4:-1000}
+PACED_RPS=${4:-100}
 ROUNDS=${5:-2}
 THREADS=2
 B=${WEBOOK_BENCH_URL:-http://127.0.0.1:8080}

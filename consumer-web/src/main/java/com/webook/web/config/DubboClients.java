@@ -1,5 +1,6 @@
 package com.webook.web.config;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import com.webook.api.user.v1.UserService;
 import org.apache.dubbo.config.MethodConfig;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.apache.dubbo.config.spring.reference.ReferenceBeanBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -72,16 +74,23 @@ public class DubboClients {
 
     /**
      * Likes, collects and their undoing are idempotent, so they fail over once like the reads; creating
-     * and deleting a folder are not (a retried create answers "name taken").
+     * and deleting a folder are not (a retried create answers "name taken"). The reader view's counts
+     * ({@code get}) are given up after {@code webook.reader.counts-timeout}, when the view is shown
+     * without them: neither a longer wait nor a retry would be used, so under load they only add to it.
      */
     @Bean
-    ReferenceBean<InteractiveService> interactiveService() {
+    ReferenceBean<InteractiveService> interactiveService(
+            @Value("${webook.reader.counts-timeout:800ms}") Duration countsTimeout) {
+        List<MethodConfig> methods = new ArrayList<>(retriedOnce("getCounts", "listCollections", "like", "collect",
+                "uncollect", "renameCollection"));
+        MethodConfig counts = withTimeout("get", (int) countsTimeout.toMillis());
+        counts.setRetries(0);
+        methods.add(counts);
         return new ReferenceBeanBuilder()
                 .setInterface(InteractiveService.class)
                 .setVersion(InteractiveService.VERSION)
                 .setRetries(0)
-                .setMethods(retriedOnce("get", "getCounts", "listCollections", "like", "collect", "uncollect",
-                        "renameCollection"))
+                .setMethods(methods)
                 .build();
     }
 
