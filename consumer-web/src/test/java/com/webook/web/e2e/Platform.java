@@ -28,6 +28,12 @@ final class Platform {
             "--webook.mysql.database=webook_user_it",
             "--webook.user.bcrypt-strength=4"));
 
+    /**
+     * Read events of the scenarios travel on topics of their own, so that a local platform running beside
+     * the tests neither counts them nor feeds the scenarios its own.
+     */
+    private static final String READ_EVENTS_TOPIC = "article_read_events_e2e";
+
     private static BootProcess userProvider;
     private static BootProcess codeProvider;
     private static BootProcess smsProvider;
@@ -76,6 +82,8 @@ final class Platform {
                             "--webook.mysql.host=" + mysqlHost(),
                             "--webook.mysql.database=webook_article_e2e",
                             "--webook.kafka.bootstrap-servers=" + kafka(),
+                            "--webook.article.events.read-topic=" + READ_EVENTS_TOPIC,
+                            "--webook.article.events.published-topic=article_published_e2e",
                             "--dubbo.protocol.port=-1")));
         }
         return articleProvider;
@@ -89,6 +97,9 @@ final class Platform {
                             "--webook.mysql.host=" + mysqlHost(),
                             "--webook.mysql.database=webook_interactive_e2e",
                             "--webook.kafka.bootstrap-servers=" + kafka(),
+                            "--webook.interactive.read-events.topic=" + READ_EVENTS_TOPIC,
+                            "--webook.interactive.read-events.dead-letter-topic=" + READ_EVENTS_TOPIC + "_dlt",
+                            "--webook.interactive.read-events.group-id=webook-interactive-e2e",
                             "--dubbo.protocol.port=-1")));
         }
         return interactiveProvider;
