@@ -10,6 +10,8 @@ import java.util.concurrent.TimeoutException;
 import cn.dev33.satoken.annotation.SaIgnore;
 import cn.dev33.satoken.exception.SaTokenException;
 import cn.dev33.satoken.stp.StpUtil;
+import com.webook.api.article.v1.ArticleErrorCode;
+import com.webook.api.article.v1.ArticleException;
 import com.webook.api.article.v1.ArticleService;
 import com.webook.api.article.v1.ArticleView;
 import com.webook.api.interactive.v1.InteractiveService;
@@ -83,14 +85,20 @@ class ReaderController {
         return Envelope.ok(ReaderView.of(article, authorName, within(counts, id)));
     }
 
+    /** Only a published article can be liked; a like can always be taken back. */
     @PostMapping("/like")
     Envelope<Void> like(@Valid @RequestBody LikeRequest request) {
+        if (request.like()) {
+            requirePublished(request.id());
+        }
         interactions.like(BIZ, request.id(), StpUtil.getLoginIdAsLong(), request.like());
         return Envelope.ok();
     }
 
+    /** Only a published article can be collected; it can always be uncollected. */
     @PostMapping("/collect")
     Envelope<Void> collect(@Valid @RequestBody CollectRequest request) {
+        requirePublished(request.id());
         interactions.collect(BIZ, request.id(), StpUtil.getLoginIdAsLong(), request.cid());
         return Envelope.ok();
     }
@@ -99,6 +107,12 @@ class ReaderController {
     Envelope<Void> uncollect(@Valid @RequestBody ArticleIdRequest request) {
         interactions.uncollect(BIZ, request.id(), StpUtil.getLoginIdAsLong());
         return Envelope.ok();
+    }
+
+    private void requirePublished(long articleId) {
+        if (!articles.isPublished(articleId)) {
+            throw new ArticleException(ArticleErrorCode.ARTICLE_NOT_FOUND, "no article " + articleId);
+        }
     }
 
     /**

@@ -61,7 +61,7 @@ public class DubboClients {
     @Bean
     ReferenceBean<ArticleService> articleService() {
         List<MethodConfig> methods = new ArrayList<>(
-                retriedOnce("getPublished", "getByAuthor", "listByAuthor", "listPublished"));
+                retriedOnce("getPublished", "isPublished", "getByAuthor", "listByAuthor", "listPublished"));
         methods.add(withTimeout("save", 3_000));
         methods.add(withTimeout("publish", 3_000));
         return new ReferenceBeanBuilder()

@@ -127,6 +127,7 @@ class ArticleBadInputIT extends Scenario {
         assertEnvelope(api.get("/articles/pub/99999999999999999999", token), 400, 400001);
         assertEnvelope(api.put("/collections/0", Map.of("name", "x"), token), 400, 400001);
         assertEnvelope(api.delete("/collections/" + Long.MAX_VALUE, token), 404, 403002);
+        assertEnvelope(api.post("/articles/pub/like", Map.of("id", Long.MAX_VALUE, "like", true), token), 404, 402002);
         assertEnvelope(api.get("/articles/publish", token), 405, 400005);
     }
 

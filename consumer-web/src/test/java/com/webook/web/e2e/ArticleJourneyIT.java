@@ -101,6 +101,12 @@ class ArticleJourneyIT extends Scenario {
         assertEnvelope(gone, 404, 402002);
         assertThat(gone.msg()).isNotBlank();
         assertThat(api.get("/articles/detail/" + id, ada).data().path("status").asText()).isEqualTo("private");
+        // Nobody likes or collects it any more; taking a like back still works.
+        assertEnvelope(api.post("/articles/pub/like", Map.of("id", id, "like", true), bob), 404, 402002);
+        long later = api.post("/collections", Map.of("name", "later"), bob).data().path("id").asLong();
+        assertEnvelope(api.post("/articles/pub/collect", Map.of("id", id, "cid", later), bob), 404, 402002);
+        assertThat(api.get("/collections", bob).data().get(0).path("itemCount").asLong()).isZero();
+        assertThat(api.post("/articles/pub/like", Map.of("id", id, "like", false), bob).status()).isEqualTo(200);
         JsonNode list = api.post("/articles/list", Map.of("offset", 0, "limit", 10), ada).data();
         assertThat(list).hasSize(1);
         assertThat(list.get(0).path("status").asText()).isEqualTo("private");

@@ -37,6 +37,12 @@ public interface ArticleService {
     ArticleView getPublished(long articleId, long readerId);
 
     /**
+     * Whether readers can see this article now: true only while it is published. Counts no read; served
+     * from the reader path's caches. For callers that act on an article by id (liking, collecting).
+     */
+    boolean isPublished(long articleId);
+
+    /**
      * Published articles, most recently updated first, {@code limit} (1–500) at a time; pass null for
      * the first page and then each page's {@link PublishedPage#nextCursor()}.
      */

@@ -41,6 +41,11 @@ public class ReadingArticles {
         return article;
     }
 
+    /** Whether readers see this article now; counts no read. */
+    public boolean isPublished(ArticleId id) {
+        return articles.findPublished(id).isPresent();
+    }
+
     /** One page; {@code cursor} null for the first, else the {@link Page#next()} of the previous page. */
     public Page list(PublishedCursor cursor, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {

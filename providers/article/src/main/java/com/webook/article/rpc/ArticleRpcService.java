@@ -81,6 +81,11 @@ public class ArticleRpcService implements ArticleService {
     }
 
     @Override
+    public boolean isPublished(long articleId) {
+        return articleId > 0 && answer(() -> reading.isPublished(new ArticleId(articleId)));
+    }
+
+    @Override
     public PublishedPage listPublished(String cursor, int limit) {
         return answer(() -> ArticleAssembler.toPage(
                 reading.list(cursor == null ? null : PublishedCursor.decode(cursor), limit)));

@@ -49,6 +49,16 @@ class ReadingArticlesTest extends ArticleUseCaseTest {
         events.events.clear();
 
         assertRejected(() -> reading.read(new ArticleId(id), 5), Rejection.ARTICLE_NOT_FOUND);
+        assertThat(reading.isPublished(new ArticleId(id))).isFalse();
+        assertThat(events.events).isEmpty();
+    }
+
+    @Test
+    void aPublishedArticleIsPublishedAndAskingCountsNoRead() {
+        ArticleId id = published(ADA, "Hello");
+        events.events.clear();
+
+        assertThat(reading.isPublished(id)).isTrue();
         assertThat(events.events).isEmpty();
     }
 

@@ -129,8 +129,13 @@ class ArticleServiceIT {
     void aWithdrawnArticleIsPrivateInBothLibrariesAndReadersGetNothing() {
         long id = articles.publish(new SaveArticleRequest(ada, 0, "soon gone", "text"));
         articles.getPublished(id, 0);
+        assertThat(articles.isPublished(id)).isTrue();
 
         articles.withdraw(ada, id);
+
+        assertThat(articles.isPublished(id)).isFalse();
+        assertThat(articles.isPublished(0)).isFalse();
+        assertThat(articles.isPublished(Long.MAX_VALUE)).isFalse();
 
         assertRejected(() -> articles.getPublished(id, 0), ArticleErrorCode.ARTICLE_NOT_FOUND);
         assertThat(row("articles", id)).containsEntry("status", 3);
