@@ -1,5 +1,7 @@
 package com.webook.web.article;
 
+import java.util.Objects;
+
 import com.webook.api.article.v1.ArticleView;
 
 /** The author's own view of an article: the draft as last saved, and where it stands. */
@@ -8,6 +10,6 @@ public record ArticleDetailView(long id, String title, String content, String st
 
     static ArticleDetailView of(ArticleView article) {
         return new ArticleDetailView(article.id(), article.title(), article.content(), Statuses.name(article.status()),
-                Statuses.time(article.createdAt()), Statuses.time(article.updatedAt()));
+                Objects.toString(article.createdAt(), null), Objects.toString(article.updatedAt(), null));
     }
 }

@@ -1,5 +1,7 @@
 package com.webook.web.article;
 
+import java.util.Objects;
+
 import com.webook.api.article.v1.ArticleSummary;
 
 /** An article in a list: no content, the start of it as {@code abstract}. */
@@ -8,6 +10,6 @@ public record ArticleSummaryView(long id, long authorId, String title, String ab
 
     static ArticleSummaryView of(ArticleSummary summary) {
         return new ArticleSummaryView(summary.id(), summary.authorId(), summary.title(), summary.abstractText(),
-                Statuses.name(summary.status()), Statuses.time(summary.createdAt()), Statuses.time(summary.updatedAt()));
+                Statuses.name(summary.status()), Objects.toString(summary.createdAt(), null), Objects.toString(summary.updatedAt(), null));
     }
 }

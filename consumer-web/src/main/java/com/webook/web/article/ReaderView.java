@@ -1,5 +1,7 @@
 package com.webook.web.article;
 
+import java.util.Objects;
+
 import com.webook.api.article.v1.ArticleView;
 import com.webook.api.interactive.v1.InteractiveView;
 
@@ -23,7 +25,7 @@ public record ReaderView(long id, String title, String content, Author author, S
                 interactive.counts().likeCount(), interactive.counts().collectCount(),
                 interactive.liked(), interactive.collected());
         return new ReaderView(article.id(), article.title(), article.content(),
-                new Author(article.authorId(), authorName), Statuses.time(article.createdAt()),
-                Statuses.time(article.updatedAt()), counts, counts == null);
+                new Author(article.authorId(), authorName), Objects.toString(article.createdAt(), null),
+                Objects.toString(article.updatedAt(), null), counts, counts == null);
     }
 }

@@ -1,11 +1,10 @@
 package com.webook.web.article;
 
-import java.time.Instant;
 import java.util.Locale;
 
 import com.webook.api.article.v1.ArticleStatus;
 
-/** How the API writes an article's status ({@code unpublished}, {@code published}, {@code private}) and times. */
+/** How the API writes an article's status: {@code unpublished}, {@code published}, {@code private}. */
 final class Statuses {
 
     private Statuses() {
@@ -13,9 +12,5 @@ final class Statuses {
 
     static String name(ArticleStatus status) {
         return status == null ? null : status.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String time(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who may call what: every path needs a valid access token except the public list below and the
  * handlers marked {@code @SaIgnore}, where a token is optional (reading a published article: anyone
- * may, a logged-in reader also sees their own flags). The signing key comes from configuration ({@code sa-token.jwt-secret-key}, or {@code WEBOOK_JWT_SECRET});
+ * may, a logged-in reader also sees their own flags). The signing key comes from configuration
+ * ({@code sa-token.jwt-secret-key}, or {@code WEBOOK_JWT_SECRET});
  * the prod profile refuses the development default (see DevelopmentSecretGuard).
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,7 @@
 package com.webook.web.collection;
 
+import java.util.Objects;
+
 import com.webook.api.interactive.v1.CollectionFolder;
 
 /** One of the caller's folders. */
@@ -7,7 +9,6 @@ public record CollectionView(long id, String name, long itemCount, String create
 
     static CollectionView of(CollectionFolder folder) {
         return new CollectionView(folder.id(), folder.name(), folder.itemCount(),
-                folder.createdAt() == null ? null : folder.createdAt().toString(),
-                folder.updatedAt() == null ? null : folder.updatedAt().toString());
+                Objects.toString(folder.createdAt(), null), Objects.toString(folder.updatedAt(), null));
     }
 }

@@ -97,14 +97,10 @@ public class ApiExceptionHandler {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, WebErrorCode.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
+    /** A parameter, header or path variable is missing, of the wrong type or breaks its constraint. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class,
+            HandlerMethodValidationException.class})
     ResponseEntity<Envelope<Void>> badParameter(Exception e) {
-        return answer(HttpStatus.BAD_REQUEST, WebErrorCode.INVALID_REQUEST, "a request parameter is missing or invalid");
-    }
-
-    /** A path variable or parameter breaks its constraint, e.g. an article id that is not positive. */
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Envelope<Void>> invalidParameter(HandlerMethodValidationException e) {
         return answer(HttpStatus.BAD_REQUEST, WebErrorCode.INVALID_REQUEST, "a request parameter is missing or invalid");
     }
 

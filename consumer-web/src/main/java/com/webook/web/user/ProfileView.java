@@ -1,5 +1,7 @@
 package com.webook.web.user;
 
+import java.util.Objects;
+
 import com.webook.api.user.v1.UserProfile;
 
 /** A user's own profile as the API shows it; birthday as {@code YYYY-MM-DD}. */
@@ -8,7 +10,6 @@ public record ProfileView(long id, String email, String phone, String nickname, 
 
     static ProfileView of(UserProfile profile) {
         return new ProfileView(profile.id(), profile.email(), profile.phone(), profile.nickname(),
-                profile.birthday() == null ? null : profile.birthday().toString(), profile.aboutMe(),
-                profile.createdAt() == null ? null : profile.createdAt().toString());
+                Objects.toString(profile.birthday(), null), profile.aboutMe(), Objects.toString(profile.createdAt(), null));
     }
 }
