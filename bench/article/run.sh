@@ -19,18 +19,15 @@ THREADS=2
 B=${WEBOOK_BENCH_URL:-http://127.0.0.1:8080}
 FIRST_ID=10000001
 LAST_ID=$((FIRST_ID + HOT - 1))
-PASSWORD='bench-pass1!'
 PACED_CONNECTIONS=20
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 curl -fs "$B/ping" >/dev/null || { echo "consumer-web does not answer at $B: run deploy/local/run.sh up" >&2; exit 1; }
 curl -fs "$B/articles/pub/$LAST_ID" >/dev/null || { echo "article $LAST_ID is not there: run bench/article/seed.sh" >&2; exit 1; }
 
-email=bench-reader@example.com
-curl -fs -o /dev/null -X POST "$B/users/signup" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$email\",\"password\":\"$PASSWORD\",\"confirmPassword\":\"$PASSWORD\"}" || true
-token=$(curl -fs -D - -o /dev/null -X POST "$B/users/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$email\",\"password\":\"$PASSWORD\"}" | awk 'tolower($1)=="x-jwt-token:" {print $2}' | tr -d '\r')
+# shellcheck source=accounts.sh
+source accounts.sh
+token=$(bench_token bench-reader@example.com)
 [[ -n $token ]] || { echo "could not log the bench reader in" >&2; exit 1; }
 
 reader="/articles/pub/{id}"

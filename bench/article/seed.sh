@@ -18,7 +18,9 @@ ARTICLES=${WEBOOK_BENCH_ARTICLES:-100000}
 LAST_ID=$((FIRST_ID + ARTICLES - 1))
 READERS=10
 FIRST_READER=20000001
-PASSWORD='bench-pass1!'
+
+# shellcheck source=accounts.sh
+source "$(dirname "$0")/accounts.sh"
 
 sql() { "${MYSQL[@]}" -N -B "$@"; }
 
@@ -37,12 +39,8 @@ drop() {
 
 # Signs up (or just logs in) a bench account; prints its user id.
 account() {
-  local email=$1 nickname=$2 headers token
-  curl -fs -o /dev/null -X POST "$B/users/signup" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$email\",\"password\":\"$PASSWORD\",\"confirmPassword\":\"$PASSWORD\"}" || true
-  headers=$(curl -fs -D - -o /dev/null -X POST "$B/users/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$email\",\"password\":\"$PASSWORD\"}")
-  token=$(awk 'tolower($1)=="x-jwt-token:" {print $2}' <<<"$headers" | tr -d '\r')
+  local email=$1 nickname=$2 token
+  token=$(bench_token "$email")
   curl -fs -o /dev/null -X POST "$B/users/edit" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d "{\"nickname\":\"$nickname\",\"aboutMe\":\"\"}"
   curl -fs "$B/users/profile" -H "Authorization: Bearer $token" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
