@@ -221,16 +221,18 @@ infra() {
 
 # --- apps -----------------------------------------------------------------------------------------
 
-# name | jar | HTTP port | management port | Dubbo port (- for none) | more arguments
-# In start order; `down` stops them in reverse. The SMS provider runs with the local profile: its
-# local vendor delivers into an inbox you can read (see the URLs printed by `up`), no real SMS is sent.
+# name | jar | HTTP port | management port | Dubbo port (- for none) | identity | more arguments
+# In start order; `down` stops them in reverse. The identity is the app's spring.application.name: the
+# name in its certificate, the one providers' allow-lists name. Every app runs with the local profile:
+# development defaults are allowed (elsewhere the production guard refuses them), and the SMS provider's
+# local vendor delivers into an inbox you can read (see the URLs printed by `up`): no real SMS is sent.
 APPS=(
-  "sms-provider|providers/sms/target/webook-sms-provider-0.1.0-SNAPSHOT-exec.jar|$SMS_HTTP_PORT|$SMS_HTTP_PORT|$SMS_DUBBO_PORT|--spring.profiles.active=local"
-  "code-provider|providers/code/target/webook-code-provider-0.1.0-SNAPSHOT-exec.jar|$CODE_HTTP_PORT|$CODE_HTTP_PORT|$CODE_DUBBO_PORT|"
-  "user-provider|providers/user/target/webook-user-provider-0.1.0-SNAPSHOT-exec.jar|$USER_HTTP_PORT|$USER_HTTP_PORT|$USER_DUBBO_PORT|"
-  "interactive-provider|providers/interactive/target/webook-interactive-provider-0.1.0-SNAPSHOT-exec.jar|$INTERACTIVE_HTTP_PORT|$INTERACTIVE_HTTP_PORT|$INTERACTIVE_DUBBO_PORT|"
-  "article-provider|providers/article/target/webook-article-provider-0.1.0-SNAPSHOT-exec.jar|$ARTICLE_HTTP_PORT|$ARTICLE_HTTP_PORT|$ARTICLE_DUBBO_PORT|"
-  "consumer-web|consumer-web/target/webook-consumer-web-0.1.0-SNAPSHOT-exec.jar|$WEB_HTTP_PORT|$WEB_MANAGEMENT_PORT|-|"
+  "sms-provider|providers/sms/target/webook-sms-provider-0.1.0-SNAPSHOT-exec.jar|$SMS_HTTP_PORT|$SMS_HTTP_PORT|$SMS_DUBBO_PORT|webook-sms|"
+  "code-provider|providers/code/target/webook-code-provider-0.1.0-SNAPSHOT-exec.jar|$CODE_HTTP_PORT|$CODE_HTTP_PORT|$CODE_DUBBO_PORT|webook-code|"
+  "user-provider|providers/user/target/webook-user-provider-0.1.0-SNAPSHOT-exec.jar|$USER_HTTP_PORT|$USER_HTTP_PORT|$USER_DUBBO_PORT|webook-user|"
+  "interactive-provider|providers/interactive/target/webook-interactive-provider-0.1.0-SNAPSHOT-exec.jar|$INTERACTIVE_HTTP_PORT|$INTERACTIVE_HTTP_PORT|$INTERACTIVE_DUBBO_PORT|webook-interactive|"
+  "article-provider|providers/article/target/webook-article-provider-0.1.0-SNAPSHOT-exec.jar|$ARTICLE_HTTP_PORT|$ARTICLE_HTTP_PORT|$ARTICLE_DUBBO_PORT|webook-article|"
+  "consumer-web|consumer-web/target/webook-consumer-web-0.1.0-SNAPSHOT-exec.jar|$WEB_HTTP_PORT|$WEB_MANAGEMENT_PORT|-|webook-consumer-web|"
 )
 
 build() {
@@ -240,15 +242,36 @@ build() {
 
 ready() { curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; }
 
+# The development CA and one certificate per app under $RUN/tls (registry-config's DevelopmentPki):
+# created on the first `up`, kept afterwards, renewed when near their end. Production uses its own CA.
+ensure_certificates() {
+  local tools=$RUN/tools identities=() app name jar http management dubbo identity more
+  mkdir -p "$tools"
+  if [[ ! -s $tools/pki-classpath.txt || $ROOT/pom.xml -nt $tools/pki-classpath.txt ]]; then
+    (cd "$ROOT" && ./mvnw -B -q -f registry-config/pom.xml dependency:build-classpath \
+      -Dmdep.includeGroupIds=org.bouncycastle -Dmdep.outputFile="$tools/pki-classpath.txt") >"$LOGS/pki-resolve.out" 2>&1 ||
+      die "could not resolve the certificate tool's jars; see $LOGS/pki-resolve.out"
+  fi
+  for app in "${APPS[@]}"; do
+    IFS='|' read -r name jar http management dubbo identity more <<<"$app"
+    identities+=("$identity")
+  done
+  java -cp "$ROOT/registry-config/target/classes:$(cat "$tools/pki-classpath.txt")" \
+    com.webook.governance.tls.DevelopmentPki "$RUN/tls" "${identities[@]}" >"$LOGS/pki.out" 2>&1 ||
+    die "could not issue the development certificates; see $LOGS/pki.out"
+  say "certificates: $(tail -1 "$LOGS/pki.out")"
+}
+
 start_app() {
-  local name jar http management dubbo more
-  IFS='|' read -r name jar http management dubbo more <<<"$1"
+  local name jar http management dubbo identity more
+  IFS='|' read -r name jar http management dubbo identity more <<<"$1"
   if running "$name"; then
     say "$name: already running (pid $(pid_of "$name"))"
     return
   fi
   port_open "$http" && die "$name: port $http is taken by another process"
-  local args=(--server.port="$http" --management.server.port="$management" --logging.file.name="$LOGS/$name.log")
+  local args=(--spring.profiles.active=local --webook.tls.dir="$RUN/tls"
+    --server.port="$http" --management.server.port="$management" --logging.file.name="$LOGS/$name.log")
   [[ $dubbo != - ]] && args+=(--dubbo.protocol.port="$dubbo")
   [[ -n $more ]] && args+=("$more")
   # Run a copy, so a later build can replace the jar under target/ without touching the running app.
@@ -263,6 +286,7 @@ start_app() {
 up() {
   infra
   build
+  ensure_certificates
   local app
   for app in "${APPS[@]}"; do
     start_app "$app"
@@ -301,9 +325,9 @@ status() {
   row mariadb "$MYSQL_PORT" port_open "$MYSQL_PORT"
   row redis "$REDIS_PORT" port_open "$REDIS_PORT"
   row kafka "$KAFKA_PORT" port_open "$KAFKA_PORT"
-  local app name jar http management dubbo more
+  local app name jar http management dubbo identity more
   for app in "${APPS[@]}"; do
-    IFS='|' read -r name jar http management dubbo more <<<"$app"
+    IFS='|' read -r name jar http management dubbo identity more <<<"$app"
     row "$name" "$http" ready "$management"
   done
 }

@@ -12,27 +12,16 @@ class ProductionProfileTest {
     void refusesTheDevelopmentJwtKey() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(ConsumerWebApplication.class)
                 .profiles("prod")
-                .run("--webook.platform.credential-secret=a-production-secret-from-the-vault"))
+                .run())
                 .hasMessageContaining("development defaults")
-                .hasMessageContaining("webook.jwt-secret")
-                .hasMessageNotContaining("webook.platform.credential-secret");
-    }
-
-    @Test
-    void refusesTheDevelopmentPlatformCredential() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(ConsumerWebApplication.class)
-                .profiles("prod")
-                .run("--webook.jwt-secret=a-production-signing-key-from-the-vault-0123456789"))
-                .hasMessageContaining("webook.platform.credential-secret")
-                .hasMessageNotContaining("webook.jwt-secret");
+                .hasMessageContaining("webook.jwt-secret");
     }
 
     @Test
     void refusesTheDevelopmentWechatSecrets() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(ConsumerWebApplication.class)
                 .profiles("prod")
-                .run("--webook.jwt-secret=a-production-signing-key-from-the-vault-0123456789",
-                        "--webook.platform.credential-secret=a-production-secret-from-the-vault"))
+                .run("--webook.jwt-secret=a-production-signing-key-from-the-vault-0123456789"))
                 .hasMessageContaining("webook.wechat.app-secret")
                 .hasMessageContaining("webook.wechat.state-key")
                 .hasMessageNotContaining("webook.jwt-secret");

@@ -12,8 +12,13 @@ import java.util.List;
  */
 final class Platform {
 
-    /** What every app of the test platform shares: etcd namespace, Redis, no registry file cache. */
+    /**
+     * What every app of the test platform shares: the local profile (development defaults are fine here),
+     * the test run's certificates, the etcd namespace, Redis, no registry file cache.
+     */
     static final List<String> COMMON_SETTINGS = List.of(
+            "--spring.profiles.active=local",
+            "--webook.tls.dir=" + System.getProperty("webook.tls.dir"),
             "--webook.etcd.endpoints=" + System.getProperty("webook.it.etcd.endpoints", "127.0.0.1:2379"),
             "--webook.etcd.namespace=webook-it",
             "--webook.redis.host=" + System.getProperty("webook.it.redis.host", "127.0.0.1"),
@@ -66,7 +71,6 @@ final class Platform {
         if (smsProvider == null) {
             smsProvider = BootProcess.start("sms-provider", jar("webook.it.sms-provider-jar"),
                     concat(COMMON_SETTINGS, List.of(
-                            "--spring.profiles.active=local",
                             "--webook.mysql.host=" + mysqlHost(),
                             "--webook.mysql.database=webook_sms_e2e",
                             "--dubbo.protocol.port=-1")));

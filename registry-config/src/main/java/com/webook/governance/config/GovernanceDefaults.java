@@ -27,10 +27,29 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("webook.etcd.endpoints", "127.0.0.1:2379");
         // Root of this platform's keys in etcd: registry under /<namespace>, config under /<namespace>/config.
         defaults.put("webook.etcd.namespace", "webook");
-        // The address the HTTP and management ports bind to. Dubbo refuses loopback: its port binds
-        // every interface and registers this host's address (DUBBO_IP_TO_REGISTRY overrides it).
+        // The address every port binds to: HTTP, management and Dubbo (see rpcHost), and the address
+        // a provider registers for its callers.
         defaults.put("webook.host", "127.0.0.1");
-        defaults.put("webook.platform.credential-secret", DevelopmentSecretGuard.DEV_PREFIX + "platform-credential");
+        String rpcHost = rpcHost(environment.getProperty("webook.host", "127.0.0.1"));
+        if (rpcHost != null) {
+            defaults.put("dubbo.protocol.host", rpcHost);
+        }
+
+        // Mutual TLS on every RPC connection: each app proves who it is with its own certificate, and
+        // trusts only peers whose certificate the platform CA issued (see TlsIdentity). A provider then
+        // serves only the apps its allow-list names (webook.rpc.callers, see CallerAuthorization).
+        defaults.put("webook.tls.ca", "${webook.tls.dir}/ca.crt");
+        defaults.put("webook.tls.cert", "${webook.tls.dir}/${spring.application.name}.crt");
+        defaults.put("webook.tls.key", "${webook.tls.dir}/${spring.application.name}.key");
+        defaults.put("webook.tls.client-cert", "${webook.tls.cert}");
+        defaults.put("webook.tls.client-key", "${webook.tls.key}");
+        defaults.put("dubbo.ssl.server-key-cert-chain-path", "${webook.tls.cert}");
+        defaults.put("dubbo.ssl.server-private-key-path", "${webook.tls.key}");
+        defaults.put("dubbo.ssl.server-trust-cert-collection-path", "${webook.tls.ca}");
+        defaults.put("dubbo.ssl.client-key-cert-chain-path", "${webook.tls.client-cert}");
+        defaults.put("dubbo.ssl.client-private-key-path", "${webook.tls.client-key}");
+        defaults.put("dubbo.ssl.client-trust-cert-collection-path", "${webook.tls.ca}");
+        defaults.put("dubbo.protocol.ssl-enabled", "true");
 
         defaults.put("dubbo.application.name", "${spring.application.name}");
         defaults.put("dubbo.application.register-mode", "interface");
@@ -81,6 +100,27 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("logging.structured.format.file", "ecs");
 
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+    }
+
+    /**
+     * The host Dubbo binds and registers for {@code webook.host}. Dubbo takes any 127.x address (and
+     * {@code localhost}) to mean "no address configured": it would bind every interface and register
+     * another address of the machine. The IPv4-mapped IPv6 form of the same loopback address passes
+     * that check (in brackets, as URLs write IPv6 addresses and Dubbo validates hosts), and Java resolves it
+     * to the IPv4 address itself, so the port binds loopback only.
+     * An unspecified address (0.0.0.0, ::) leaves the choice to Dubbo: every interface.
+     */
+    static String rpcHost(String host) {
+        if (host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::") || host.equals("*")) {
+            return null;
+        }
+        if (host.equalsIgnoreCase("localhost")) {
+            return "[::ffff:127.0.0.1]";
+        }
+        if (host.startsWith("127.")) {
+            return "[::ffff:" + host + "]";
+        }
+        return host;
     }
 
     @Override

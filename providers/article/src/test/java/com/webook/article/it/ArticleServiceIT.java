@@ -21,6 +21,11 @@ import com.webook.api.article.v1.SaveArticleRequest;
 import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
+import com.webook.governance.testkit.DubboPorts;
+import com.webook.governance.testkit.TestPki;
+import com.webook.governance.testkit.TripleHttps;
+import com.webook.governance.testkit.TripleHttps.Answer;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,8 +43,7 @@ class ArticleServiceIT {
     ArticleService articles;
 
     @Autowired
-    @Qualifier("uncredentialedArticleService")
-    ArticleService uncredentialed;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -268,11 +272,21 @@ class ArticleServiceIT {
         assertThat(cursor).isNotNull();
     }
 
+    /** Publishing as any author, from another platform app or from outside the platform: refused, nothing written. */
     @Test
-    void aCallerWithoutThePlatformCredentialIsRefused() {
-        assertThatThrownBy(() -> uncredentialed.save(new SaveArticleRequest(ada, 0, "t", "c")))
-                .isInstanceOf(RpcException.class)
-                .hasMessageContaining("Platform credential missing");
+    void onlyConsumerWebMayCallAndNothingIsWrittenForAnyoneElse() {
+        int port = DubboPorts.of(context);
+        String service = ArticleService.class.getName();
+        String draft = "{\"authorId\":" + ada + ",\"articleId\":0,\"title\":\"t\",\"content\":\"c\"}";
+
+        List<Answer> answers = List.of(
+                TripleHttps.as("webook-interactive").call(port, service, "publish", draft),
+                TripleHttps.as(TestPki.INTRUDER).call(port, service, "save", draft),
+                TripleHttps.withoutCertificate().call(port, service, "publish", draft),
+                TripleHttps.plaintext().call(port, service, "publish", draft));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAtConnection()
+                || answer.status() >= 400 && answer.body().contains("may not call it")).as(answer.toString()).isTrue());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles WHERE author_id = ?", Integer.class, ada)).isZero();
     }
 

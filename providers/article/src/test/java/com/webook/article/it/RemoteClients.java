@@ -20,12 +20,4 @@ public class RemoteClients {
     ReferenceBean<ArticleService> remoteArticleService() {
         return new ReferenceBeanBuilder().build();
     }
-
-    /** A caller without the platform credential: the provider must refuse it. */
-    @Bean
-    @DubboReference(interfaceClass = ArticleService.class, version = ArticleService.VERSION, scope = "remote",
-            retries = 0, filter = "-platformCredentialSigning")
-    ReferenceBean<ArticleService> uncredentialedArticleService() {
-        return new ReferenceBeanBuilder().build();
-    }
 }

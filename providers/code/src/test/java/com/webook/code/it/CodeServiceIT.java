@@ -3,6 +3,7 @@ package com.webook.code.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,8 +21,10 @@ import com.webook.api.code.v1.CodeException;
 import com.webook.api.code.v1.CodeService;
 import com.webook.code.domain.CodeTarget;
 import com.webook.code.infrastructure.redis.RedisCodeStore;
+import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,6 +49,20 @@ class CodeServiceIT {
     StringRedisTemplate redis;
 
     private final String phone = "+86139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+
+    /** The provider is reached once its registration arrived and the TLS connection to it is up. */
+    @BeforeEach
+    void providerIsReachable() {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
+                .until(() -> {
+                    try {
+                        codes.verify("login", "+8613000000000", "000000");
+                    } catch (CodeException rejected) {
+                        // answered: reachable
+                    }
+                    return true;
+                });
+    }
 
     @AfterEach
     void sendingWorks() {

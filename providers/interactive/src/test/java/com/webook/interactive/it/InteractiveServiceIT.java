@@ -28,6 +28,11 @@ import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
+import com.webook.governance.testkit.DubboPorts;
+import com.webook.governance.testkit.TestPki;
+import com.webook.governance.testkit.TripleHttps;
+import com.webook.governance.testkit.TripleHttps.Answer;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,8 +50,7 @@ class InteractiveServiceIT {
     InteractiveService interactive;
 
     @Autowired
-    @Qualifier("uncredentialedInteractiveService")
-    InteractiveService uncredentialed;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -241,12 +245,23 @@ class InteractiveServiceIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM collections WHERE uid = ?", Integer.class, ada)).isZero();
     }
 
+    /** Liking as any user, from another platform app or from outside the platform: refused, nothing written. */
     @Test
-    void aCallerWithoutThePlatformCredentialIsRefusedAndNothingIsWritten() {
-        assertThatThrownBy(() -> uncredentialed.like("article", article, ada, true))
-                .isInstanceOf(RpcException.class)
-                .hasMessageContaining("Platform credential missing");
+    void onlyConsumerWebMayCallAndNothingIsWrittenForAnyoneElse() {
+        int port = DubboPorts.of(context);
+        String service = InteractiveService.class.getName();
+        String like = "[\"article\"," + article + "," + ada + ",true]";
+
+        List<Answer> answers = List.of(
+                TripleHttps.as("webook-article").call(port, service, "like", like),
+                TripleHttps.as(TestPki.INTRUDER).call(port, service, "createCollection", "[" + ada + ",\"mine\"]"),
+                TripleHttps.withoutCertificate().call(port, service, "like", like),
+                TripleHttps.plaintext().call(port, service, "like", like));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAtConnection()
+                || answer.status() >= 400 && answer.body().contains("may not call it")).as(answer.toString()).isTrue());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_like_bizs WHERE uid = ?", Integer.class, ada)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM collections WHERE uid = ?", Integer.class, ada)).isZero();
     }
 
     private Map<String, Object> row(long bizId) {

@@ -20,16 +20,4 @@ public class RemoteClients {
                 .setTimeout(10_000)
                 .build();
     }
-
-    /** A caller without the platform credential: the provider must refuse it. */
-    @Bean
-    ReferenceBean<InteractiveService> uncredentialedInteractiveService() {
-        return new ReferenceBeanBuilder()
-                .setInterface(InteractiveService.class)
-                .setVersion(InteractiveService.VERSION)
-                .setScope("remote")
-                .setRetries(0)
-                .setFilter("-platformCredentialSigning")
-                .build();
-    }
 }

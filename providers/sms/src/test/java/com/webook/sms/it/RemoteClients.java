@@ -20,12 +20,4 @@ public class RemoteClients {
     ReferenceBean<SmsService> remoteSmsService() {
         return new ReferenceBeanBuilder().build();
     }
-
-    /** A caller without the platform credential: the provider must refuse it. */
-    @Bean
-    @DubboReference(interfaceClass = SmsService.class, version = SmsService.VERSION, scope = "remote",
-            retries = 0, filter = "-platformCredentialSigning")
-    ReferenceBean<SmsService> uncredentialedSmsService() {
-        return new ReferenceBeanBuilder().build();
-    }
 }

@@ -24,6 +24,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import com.webook.governance.testkit.DubboPorts;
+import com.webook.governance.testkit.TestPki;
+import com.webook.governance.testkit.TripleHttps;
+import com.webook.governance.testkit.TripleHttps.Answer;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -43,8 +48,7 @@ class SmsServiceIT {
     SmsService sms;
 
     @Autowired
-    @Qualifier("uncredentialedSmsService")
-    SmsService uncredentialed;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -141,11 +145,24 @@ class SmsServiceIT {
         assertThat(VendorStubs.TENCENT.received()).isEmpty();
     }
 
+    /**
+     * Sending free text to any number was tried from outside. Only the code provider may send: consumer-web
+     * (whose users could otherwise drain the SMS budget), another app and outsiders are refused, nothing sent.
+     */
     @Test
-    void aCallerWithoutThePlatformCredentialIsRefused() {
-        assertThatThrownBy(() -> uncredentialed.send(new SendSmsRequest(TOKEN, List.of(), List.of(uniquePhone()))))
-                .isInstanceOf(RpcException.class)
-                .hasMessageContaining("Platform credential missing");
+    void onlyTheCodeProviderMaySend() {
+        int port = DubboPorts.of(context);
+        String service = SmsService.class.getName();
+        String request = "{\"templateToken\":\"" + TOKEN + "\",\"args\":[],\"phoneNumbers\":[\"" + uniquePhone() + "\"]}";
+
+        List<Answer> answers = List.of(
+                TripleHttps.as("webook-consumer-web").call(port, service, "send", request),
+                TripleHttps.as(TestPki.INTRUDER).call(port, service, "send", request),
+                TripleHttps.withoutCertificate().call(port, service, "send", request),
+                TripleHttps.plaintext().call(port, service, "send", request));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAtConnection()
+                || answer.status() >= 400 && answer.body().contains("may not call it")).as(answer.toString()).isTrue());
         assertThat(VendorStubs.TENCENT.received()).isEmpty();
     }
 

@@ -20,12 +20,4 @@ public class RemoteClients {
     ReferenceBean<UserService> remoteUserService() {
         return new ReferenceBeanBuilder().build();
     }
-
-    /** A caller without the platform credential: the provider must refuse it. */
-    @Bean
-    @DubboReference(interfaceClass = UserService.class, version = UserService.VERSION, scope = "remote",
-            retries = 0, filter = "-platformCredentialSigning")
-    ReferenceBean<UserService> uncredentialedUserService() {
-        return new ReferenceBeanBuilder().build();
-    }
 }

@@ -27,6 +27,11 @@ import com.webook.api.user.v1.UserService;
 import com.webook.api.user.v1.WechatIdentity;
 import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.BeforeEach;
+import com.webook.governance.testkit.DubboPorts;
+import com.webook.governance.testkit.TestPki;
+import com.webook.governance.testkit.TripleHttps;
+import com.webook.governance.testkit.TripleHttps.Answer;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,8 +49,7 @@ class UserServiceIT {
     UserService users;
 
     @Autowired
-    @Qualifier("uncredentialedUserService")
-    UserService uncredentialed;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -238,14 +242,34 @@ class UserServiceIT {
                 .isEqualTo(UserErrorCode.USER_NOT_FOUND);
     }
 
+    /**
+     * What was tried from outside: reading every profile, editing another user's, creating an account for
+     * any phone without a code. Only consumer-web may; another platform app (the code provider's
+     * certificate) and anyone without a platform certificate are refused, and nothing is written.
+     */
     @Test
-    void aCallerWithoutThePlatformCredentialIsRefusedAndNothingIsWritten() {
+    void onlyConsumerWebMayCallAndNothingIsWrittenForAnyoneElse() {
         String email = uniqueEmail();
+        String phone = "+86139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        UserProfile someone = users.signUp(new SignUpRequest(uniqueEmail(), "hello123!"));
+        int port = DubboPorts.of(context);
+        String service = UserService.class.getName();
 
-        assertThatThrownBy(() -> uncredentialed.signUp(new SignUpRequest(email, "hello123!")))
-                .isInstanceOf(RpcException.class)
-                .hasMessageContaining("Platform credential missing");
+        List<Answer> answers = List.of(
+                TripleHttps.as("webook-code").call(port, service, "getProfiles", "[[" + someone.id() + "]]"),
+                TripleHttps.as("webook-code").call(port, service, "editProfile",
+                        "{\"userId\":" + someone.id() + ",\"nickname\":\"owned\"}"),
+                TripleHttps.as(TestPki.INTRUDER).call(port, service, "findOrCreateByPhone", "\"" + phone + "\""),
+                TripleHttps.withoutCertificate().call(port, service, "signUp",
+                        "{\"email\":\"" + email + "\",\"password\":\"hello123!\"}"),
+                TripleHttps.plaintext().call(port, service, "signUp",
+                        "{\"email\":\"" + email + "\",\"password\":\"hello123!\"}"));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAtConnection()
+                || answer.status() >= 400 && answer.body().contains("may not call it")).as(answer.toString()).isTrue());
         assertThat(rowsWithEmail(email)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM users WHERE phone = ?", Integer.class, phone)).isZero();
+        assertThat(users.getProfile(someone.id()).nickname()).isNotEqualTo("owned");
     }
 
     private static Throwable catchRejection(Runnable call) {
