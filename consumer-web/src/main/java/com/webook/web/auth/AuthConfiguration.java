@@ -19,7 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * handlers marked {@code @SaIgnore}, where a token is optional (reading a published article: anyone
  * may, a logged-in reader also sees their own flags). The signing key comes from configuration
  * ({@code sa-token.jwt-secret-key}, or {@code WEBOOK_JWT_SECRET});
- * the prod profile refuses the development default (see DevelopmentSecretGuard).
+ * the prod profile refuses the development default (see ProductionGuard).
  */
 @Configuration(proxyBeanMethods = false)
 public class AuthConfiguration implements WebMvcConfigurer {

@@ -125,7 +125,7 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public int getOrder() {
-        // Before DevelopmentSecretGuard, which must see these defaults too.
+        // Before ProductionGuard, which must see these defaults too.
         return Ordered.LOWEST_PRECEDENCE - 1;
     }
 }
