@@ -39,6 +39,9 @@ INTERACTIVE_DUBBO_PORT=${WEBOOK_INTERACTIVE_DUBBO_PORT:-20885}
 WEB_HTTP_PORT=${WEBOOK_WEB_HTTP_PORT:-8080}
 WEB_MANAGEMENT_PORT=${WEBOOK_WEB_MANAGEMENT_PORT:-8090}
 APP_HEAP=${WEBOOK_APP_HEAP:-384m}
+# The etcd namespaces the apps' account may use: the local platform's and the tests'.
+ETCD_NAMESPACES=${WEBOOK_ETCD_NAMESPACES:-webook webook-it webook-it-sms-failover}
+SECRETS=$RUN/secrets
 
 export WEBOOK_ETCD_ENDPOINTS=${WEBOOK_ETCD_ENDPOINTS:-127.0.0.1:$ETCD_PORT}
 export WEBOOK_MYSQL_HOST=${WEBOOK_MYSQL_HOST:-127.0.0.1:$MYSQL_PORT}
@@ -112,8 +115,15 @@ check_java() {
 # --- infrastructure -------------------------------------------------------------------------------
 
 start_etcd() {
+  need etcdctl etcd-client
   if port_open "$ETCD_PORT"; then
     running etcd && say "etcd: already running (pid $(pid_of etcd))" || say "etcd: reusing the server on :$ETCD_PORT"
+    if [[ -s $SECRETS/etcd-root ]]; then
+      secure_etcd
+    else
+      say "etcd: the server on :$ETCD_PORT is not this script's and there are no credentials for it in $SECRETS;" \
+        "the apps connect without an account"
+    fi
     return
   fi
   need etcd etcd-server
@@ -123,7 +133,26 @@ start_etcd() {
     --listen-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" --initial-advertise-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
     --initial-cluster "webook=http://127.0.0.1:$ETCD_PEER_PORT" --log-outputs stderr
   wait_for etcd 30 curl -fs "http://127.0.0.1:$ETCD_PORT/health" >/dev/null || die "etcd did not start; see $LOGS/etcd.out"
-  say "etcd: started on :$ETCD_PORT"
+  secure_etcd
+  say "etcd: started on :$ETCD_PORT, with authentication (passwords in $SECRETS)"
+}
+
+# etcd requires an account: root, webook-app (the apps) and webook-operator, with passwords drawn once
+# into $SECRETS (see deploy/local/etcd-access.sh).
+secure_etcd() {
+  # shellcheck disable=SC2086
+  "$ROOT/deploy/local/etcd-access.sh" "127.0.0.1:$ETCD_PORT" "$SECRETS" $ETCD_NAMESPACES >"$LOGS/etcd-access.out" 2>&1 ||
+    die "could not set up etcd's accounts; see $LOGS/etcd-access.out (a stale .run/etcd from before? run.sh down && rm -rf .run/etcd)"
+  etcd_account
+}
+
+# The apps' etcd account, from the environment when set there, else from $SECRETS.
+etcd_account() {
+  if [[ -z ${WEBOOK_ETCD_USERNAME:-} && -s $SECRETS/etcd-webook-app ]]; then
+    export WEBOOK_ETCD_USERNAME=webook-app
+    WEBOOK_ETCD_PASSWORD=$(cat "$SECRETS/etcd-webook-app")
+    export WEBOOK_ETCD_PASSWORD
+  fi
 }
 
 start_mariadb() {
@@ -274,6 +303,7 @@ start_app() {
     --server.port="$http" --management.server.port="$management" --logging.file.name="$LOGS/$name.log")
   [[ $dubbo != - ]] && args+=(--dubbo.protocol.port="$dubbo")
   [[ -n $more ]] && args+=("$more")
+  etcd_account
   # Run a copy, so a later build can replace the jar under target/ without touching the running app.
   mkdir -p "$RUN/apps"
   cp "$ROOT/$jar" "$RUN/apps/$name.jar"
@@ -304,7 +334,8 @@ Webook is up.
   article provider       http://127.0.0.1:$ARTICLE_HTTP_PORT/actuator/health   (Dubbo on :$ARTICLE_DUBBO_PORT)
   interactive provider   http://127.0.0.1:$INTERACTIVE_HTTP_PORT/actuator/health   (Dubbo on :$INTERACTIVE_DUBBO_PORT)
   SMS inbox (local only) http://127.0.0.1:$SMS_HTTP_PORT/dev/sms/inbox?phone=%2B8613800138000
-  etcd                   http://127.0.0.1:$ETCD_PORT   (registry under /webook, config under /webook/config)
+  etcd                   http://127.0.0.1:$ETCD_PORT   (registry under /webook, config under /webook/config;
+                         accounts and passwords in $SECRETS)
   logs                   $LOGS
 Status: deploy/local/run.sh status    Stop: deploy/local/run.sh down
 EOF
@@ -374,7 +405,7 @@ run_tests() {
   trap stop_started EXIT
   infra
   say "running the tests: ./mvnw -B verify"
-  (cd "$ROOT" && ./mvnw -B verify "$@")
+  (cd "$ROOT" && ./mvnw -B verify -Dwebook.it.secrets.dir="$SECRETS" "$@")
 }
 
 case ${1:-} in

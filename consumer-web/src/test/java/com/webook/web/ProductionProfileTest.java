@@ -22,8 +22,7 @@ class ProductionProfileTest {
                 .hasMessageContaining("webook.wechat.redirect-uri: still the development value the app ships with")
                 .hasMessageContaining("webook.wechat.app-secret")
                 .hasMessageContaining("webook.wechat.state-key")
-                .hasMessageContaining("spring.data.redis.password: empty: Redis without credentials")
-                .hasMessageContaining("webook.etcd.username/password: etcd without credentials");
+                .hasMessageContaining("spring.data.redis.password: empty: Redis without credentials");
     }
 
     @Test

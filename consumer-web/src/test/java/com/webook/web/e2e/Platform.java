@@ -14,13 +14,15 @@ final class Platform {
 
     /**
      * What every app of the test platform shares: the local profile (development defaults are fine here),
-     * the test run's certificates, the etcd namespace, Redis, no registry file cache.
+     * the test run's certificates, the etcd namespace and account, Redis, no registry file cache.
      */
     static final List<String> COMMON_SETTINGS = List.of(
             "--spring.profiles.active=local",
             "--webook.tls.dir=" + System.getProperty("webook.tls.dir"),
             "--webook.etcd.endpoints=" + System.getProperty("webook.it.etcd.endpoints", "127.0.0.1:2379"),
             "--webook.etcd.namespace=webook-it",
+            "--webook.etcd.username=" + System.getProperty("webook.etcd.username", ""),
+            "--webook.etcd.password=" + System.getProperty("webook.etcd.password", ""),
             "--webook.redis.host=" + System.getProperty("webook.it.redis.host", "127.0.0.1"),
             "--webook.redis.port=" + System.getProperty("webook.it.redis.port", "6379"),
             "--spring.data.redis.database=9",

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.webook.governance.testkit.TestEtcd;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.options.GetOption;
@@ -46,8 +47,7 @@ class ProviderShutdownIT extends Scenario {
         BootProcess second = BootProcess.start("user-provider-stopping",
                 Path.of(System.getProperty("webook.it.user-provider-jar")), args);
 
-        try (Client etcd = Client.builder()
-                .endpoints("http://" + System.getProperty("webook.it.etcd.endpoints", "127.0.0.1:2379")).build()) {
+        try (Client etcd = TestEtcd.asApp()) {
             await().atMost(Duration.ofSeconds(20)).until(() -> registered(etcd, dubboPort));
             Thread.sleep(1_000); // let consumer-web see the second instance
 
@@ -93,8 +93,7 @@ class ProviderShutdownIT extends Scenario {
         args.add("--dubbo.protocol.port=" + dubboPort);
         BootProcess doomed = BootProcess.start("user-provider-killed",
                 Path.of(System.getProperty("webook.it.user-provider-jar")), args);
-        try (Client etcd = Client.builder()
-                .endpoints("http://" + System.getProperty("webook.it.etcd.endpoints", "127.0.0.1:2379")).build()) {
+        try (Client etcd = TestEtcd.asApp()) {
             await().atMost(Duration.ofSeconds(20)).until(() -> registered(etcd, dubboPort));
             Thread.sleep(1_000);
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.webook.web.e2e.Api.Answer;
+import com.webook.governance.testkit.TestEtcd;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.options.GetOption;
@@ -26,8 +27,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * etcd down: a running consumer-web keeps calling the provider it knows, reads and writes alike;
- * when etcd returns, the provider is back in the registry without anyone restarting it. Runs its own
- * etcd, provider and consumer-web, so the shared test platform is not disturbed.
+ * when etcd returns, the provider is back in the registry without anyone restarting it, and the consumer
+ * follows it again. Runs its own etcd (with authentication, as the bring-up sets it up), provider and
+ * consumer-web, so the shared test platform is not disturbed.
  */
 class RegistryOutageIT {
 
@@ -51,11 +53,16 @@ class RegistryOutageIT {
         int clientPort = freePort();
         int peerPort = freePort();
         etcd = startEtcd(data, clientPort, peerPort);
+        Path secrets = Path.of("target", "e2e", "etcd-outage-secrets").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(secrets);
+        TestEtcd.secure("127.0.0.1:" + clientPort, secrets, NAMESPACE);
 
         List<String> settings = new ArrayList<>(Platform.IT_SETTINGS);
         settings.removeIf(arg -> arg.startsWith("--webook.etcd."));
         settings.add("--webook.etcd.endpoints=127.0.0.1:" + clientPort);
         settings.add("--webook.etcd.namespace=" + NAMESPACE);
+        settings.add("--webook.etcd.username=" + TestEtcd.APP);
+        settings.add("--webook.etcd.password=" + TestEtcd.password(secrets, TestEtcd.APP));
         List<String> providerSettings = new ArrayList<>(settings);
         providerSettings.add("--dubbo.protocol.port=-1");
         apps.add(BootProcess.start("user-provider-outage", jar("webook.it.user-provider-jar"), providerSettings));
@@ -79,7 +86,8 @@ class RegistryOutageIT {
         assertThat(Scenario.signUp(api, Scenario.newEmail()).status()).as("a write with etcd down").isEqualTo(200);
 
         etcd = startEtcd(data, clientPort, peerPort);
-        try (Client client = Client.builder().endpoints("http://127.0.0.1:" + clientPort).build()) {
+        try (Client client = TestEtcd.client("127.0.0.1:" + clientPort, TestEtcd.APP,
+                TestEtcd.password(secrets, TestEtcd.APP))) {
             // The lease may have lapsed while etcd was down; the provider registers again by itself.
             await().atMost(Duration.ofSeconds(60)).until(() -> !client.getKVClient()
                     .get(ByteSequence.from("/" + NAMESPACE + "/com.webook.api.user.v1.UserService/providers/",

@@ -14,8 +14,9 @@ import org.springframework.core.env.MapPropertySource;
  * application.yml, the environment ({@code DUBBO_PROTOCOL_PORT}, {@code WEBOOK_ETCD_ENDPOINTS}, ...)
  * and the command line all override them.
  *
- * <p>Registry: etcd in interface register mode (the etcd3 extension's instance mode does not work).
- * Config center: etcd, so timeouts, weights and override rules change without restarts.
+ * <p>Registry: etcd in interface register mode, and config center: etcd, so timeouts, weights and override
+ * rules change without restarts; both ours (com.webook.governance.etcd), authenticating as
+ * {@code webook.etcd.username} with {@code webook.etcd.password}.
  */
 public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -62,12 +63,18 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         // Dubbo's own wait covers that drain and then in-flight calls.
         defaults.put("dubbo.application.shutwait", "15000");
 
-        defaults.put("dubbo.registry.address", "etcd3://${webook.etcd.endpoints}");
+        defaults.put("webook.etcd.username", "");
+        defaults.put("webook.etcd.password", "");
+        defaults.put("dubbo.registry.address", "etcd://${webook.etcd.endpoints}");
+        defaults.put("dubbo.registry.username", "${webook.etcd.username}");
+        defaults.put("dubbo.registry.password", "${webook.etcd.password}");
         defaults.put("dubbo.registry.group", "${webook.etcd.namespace}");
         defaults.put("dubbo.registry.use-as-config-center", "false");
         defaults.put("dubbo.registry.use-as-metadata-center", "false");
         defaults.put("dubbo.registry.parameters.file-cache", "${webook.dubbo.file-cache:true}");
         defaults.put("dubbo.config-center.address", "etcd://${webook.etcd.endpoints}");
+        defaults.put("dubbo.config-center.username", "${webook.etcd.username}");
+        defaults.put("dubbo.config-center.password", "${webook.etcd.password}");
         defaults.put("dubbo.config-center.namespace", "${webook.etcd.namespace}");
         defaults.put("dubbo.config-center.check", "false");
 

@@ -45,6 +45,9 @@ class ProductionGuardTest {
     private static StandardEnvironment environment(Map<String, Object> deployment, Map<String, Object> shipped,
                                                    String... profiles) {
         StandardEnvironment environment = new StandardEnvironment();
+        // Only what the test gives: not this JVM's system properties, not the machine's environment.
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new MapPropertySource("deployment", deployment));
         environment.getPropertySources().addLast(new MapPropertySource(SHIPPED, shipped));
         environment.setActiveProfiles(profiles);

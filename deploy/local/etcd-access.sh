@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# etcd's authentication for Webook, set up on a running etcd: a root user, and per kind of client a role
+# limited to the platform's namespaces and a user with that role.
+#
+#   webook-app       every app (providers and consumer-web): reads and writes the registry, the keys under
+#                    /<namespace>/ apart from /<namespace>/config/, and reads the config center there
+#   webook-operator  operators (etcdctl today, the governance console later): reads and writes everything
+#                    under /<namespace>/, rules and overrides in /<namespace>/config/ included
+#
+# Anyone without one of these accounts can neither read nor write the platform's keys.
+# Passwords are drawn once into the secrets directory, one file per user (etcd-root, etcd-webook-app,
+# etcd-webook-operator) readable by its owner only, and never changed afterwards. Running this again adds
+# namespaces and changes nothing else.
+#
+#   deploy/local/etcd-access.sh <endpoint host:port> <secrets dir> <namespace>...
+set -euo pipefail
+
+ENDPOINT=$1
+SECRETS=$2
+shift 2
+NAMESPACES=("$@")
+((${#NAMESPACES[@]} > 0)) || { echo "usage: $0 <endpoint> <secrets dir> <namespace>..." >&2; exit 2; }
+
+ctl() { ETCDCTL_API=3 etcdctl --endpoints="$ENDPOINT" --command-timeout=5s "$@"; }
+
+# Runs an etcdctl command that may find its work done already (a user or role that exists).
+idempotent() {
+  local out
+  if ! out=$(ctl "$@" 2>&1); then
+    grep -q "already exists\|already granted" <<<"$out" || { echo "etcdctl $1 $2 failed: $out" >&2; return 1; }
+  fi
+}
+
+password() { # user
+  local file=$SECRETS/etcd-$1
+  if [[ ! -s $file ]]; then
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$file")
+  fi
+  cat "$file"
+}
+
+mkdir -p "$SECRETS"
+chmod 700 "$SECRETS"
+ROOT_PASSWORD=$(password root)
+
+if ctl user list >/dev/null 2>&1; then
+  # Authentication is off: everyone is root. Create root first, enable authentication last.
+  AUTH=()
+  idempotent user add root --new-user-password="$ROOT_PASSWORD" --interactive=false
+  idempotent user grant-role root root
+  ENABLE=1
+else
+  AUTH=(--user "root:$ROOT_PASSWORD")
+  ctl "${AUTH[@]}" user list >/dev/null 2>&1 ||
+    { echo "etcd on $ENDPOINT requires authentication, and the root password in $SECRETS/etcd-root does not open it" >&2; exit 1; }
+  ENABLE=0
+fi
+
+for role in webook-app webook-operator; do
+  idempotent "${AUTH[@]}" role add "$role"
+done
+for ns in "${NAMESPACES[@]}"; do
+  # The registry: everything under /<ns>/ before and after /<ns>/config/ ('0' follows '/').
+  idempotent "${AUTH[@]}" role grant-permission webook-app readwrite "/$ns/" "/$ns/config/"
+  idempotent "${AUTH[@]}" role grant-permission webook-app readwrite "/$ns/config0" "/${ns}0"
+  idempotent "${AUTH[@]}" role grant-permission webook-app read --prefix=true "/$ns/config/"
+  idempotent "${AUTH[@]}" role grant-permission webook-operator readwrite --prefix=true "/$ns/"
+done
+for user in webook-app webook-operator; do
+  idempotent "${AUTH[@]}" user add "$user" --new-user-password="$(password "$user")" --interactive=false
+  idempotent "${AUTH[@]}" user grant-role "$user" "$user"
+done
+
+if ((ENABLE)); then
+  ctl auth enable >/dev/null
+fi

@@ -1,0 +1,214 @@
+package com.webook.governance.etcd;
+
+import static org.apache.dubbo.common.constants.CommonConstants.ANY_VALUE;
+import static org.apache.dubbo.common.constants.CommonConstants.GROUP_KEY;
+import static org.apache.dubbo.common.constants.CommonConstants.PATH_SEPARATOR;
+import static org.apache.dubbo.common.constants.RegistryConstants.CATEGORY_KEY;
+import static org.apache.dubbo.common.constants.RegistryConstants.CONFIGURATORS_CATEGORY;
+import static org.apache.dubbo.common.constants.RegistryConstants.CONSUMERS_CATEGORY;
+import static org.apache.dubbo.common.constants.RegistryConstants.DEFAULT_CATEGORY;
+import static org.apache.dubbo.common.constants.RegistryConstants.EMPTY_PROTOCOL;
+import static org.apache.dubbo.common.constants.RegistryConstants.PROVIDERS_CATEGORY;
+import static org.apache.dubbo.common.constants.RegistryConstants.ROUTERS_CATEGORY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.etcd.jetcd.Client;
+import io.etcd.jetcd.options.PutOption;
+import org.apache.dubbo.common.URL;
+import org.apache.dubbo.common.utils.NamedThreadFactory;
+import org.apache.dubbo.common.utils.UrlUtils;
+import org.apache.dubbo.registry.NotifyListener;
+import org.apache.dubbo.registry.support.FailbackRegistry;
+import org.apache.dubbo.rpc.RpcException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dubbo's registry on etcd, in interface mode, on jetcd's public API and with etcd's authentication.
+ *
+ * <p>Keys: {@code /<group>/<interface>/<category>/<URL-encoded service URL>} (the layout Dubbo's etcd
+ * extensions use), where the group is the platform's namespace ({@code webook}). A provider's keys live
+ * on one lease of this registry ({@link RegistryLease}): they vanish when the provider stops or dies, and
+ * are written again under a new lease when etcd returns after losing the old one.
+ *
+ * <p>A consumer's subscription reads each category of the service, then follows it with a watch
+ * ({@link WatchedRange}); while etcd is away it is told nothing, so it keeps calling the providers it
+ * knows. The watches resume by themselves and every subscription is read again when the lease comes
+ * back and every {@link #RESYNC_PERIOD_SECONDS} seconds, so a missed event cannot leave a consumer with a
+ * stale list for long.
+ */
+public class EtcdRegistry extends FailbackRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(EtcdRegistry.class);
+    static final long RESYNC_PERIOD_SECONDS = 30;
+    private static final String DEFAULT_ROOT = "dubbo";
+
+    private final String root;
+    private final EtcdConnections.Connection connection;
+    private final ExecutorService deliveries;
+    private final ScheduledExecutorService timers;
+    private final RegistryLease lease;
+    private final Map<Subscription, List<WatchedRange>> watches = new ConcurrentHashMap<>();
+
+    public EtcdRegistry(URL url, EtcdConnections.Connection connection) {
+        super(url);
+        String group = url.getParameter(GROUP_KEY, DEFAULT_ROOT);
+        this.root = group.startsWith(PATH_SEPARATOR) ? group : PATH_SEPARATOR + group;
+        this.connection = connection;
+        this.deliveries = Executors.newSingleThreadExecutor(new NamedThreadFactory("etcd-registry-notify", true));
+        this.timers = Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("etcd-registry-timer", true));
+        this.lease = new RegistryLease(connection.client(), url.getParameter("session", 15_000) / 1000, timers,
+                this::leaseRenewed);
+        timers.scheduleWithFixedDelay(this::resyncAll, RESYNC_PERIOD_SECONDS, RESYNC_PERIOD_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private Client client() {
+        return connection.client();
+    }
+
+    @Override
+    public void doRegister(URL url) {
+        String key = keyOf(url);
+        try {
+            long leaseId = lease.id();
+            client().getKVClient().put(WatchedRange.bytes(key), WatchedRange.bytes(""),
+                            PutOption.builder().withLeaseId(leaseId).build())
+                    .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | EtcdUnavailable e) {
+            throw new RpcException("Failed to register " + url.getServiceKey() + " in " + connection + ": "
+                    + reason(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RpcException("Interrupted while registering " + url.getServiceKey(), e);
+        }
+    }
+
+    @Override
+    public void doUnregister(URL url) {
+        try {
+            client().getKVClient().delete(WatchedRange.bytes(keyOf(url)))
+                    .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new RpcException("Failed to unregister " + url.getServiceKey() + " from " + connection + ": "
+                    + reason(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RpcException("Interrupted while unregistering " + url.getServiceKey(), e);
+        }
+    }
+
+    @Override
+    public void doSubscribe(URL url, NotifyListener listener) {
+        if (ANY_VALUE.equals(url.getServiceInterface())) {
+            throw new UnsupportedOperationException("subscribing to every service is not supported by this registry");
+        }
+        Subscription subscription = new Subscription(url, listener);
+        closeWatches(subscription);
+        List<WatchedRange> ranges = new ArrayList<>();
+        List<URL> urls = new ArrayList<>();
+        try {
+            for (String category : categories(url)) {
+                String path = categoryPath(url, category) + PATH_SEPARATOR;
+                WatchedRange range = new WatchedRange(client(), path, true, deliveries, timers,
+                        children -> notify(url, listener, urlsOf(url, category, children)));
+                ranges.add(range);
+                urls.addAll(urlsOf(url, category, range.start()));
+            }
+        } catch (EtcdUnavailable e) {
+            ranges.forEach(WatchedRange::close);
+            throw new RpcException("Failed to subscribe to " + url.getServiceKey() + " in " + connection + ": "
+                    + e.getMessage(), e);
+        }
+        watches.put(subscription, ranges);
+        notify(url, listener, urls);
+    }
+
+    @Override
+    public void doUnsubscribe(URL url, NotifyListener listener) {
+        closeWatches(new Subscription(url, listener));
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return lease.isAlive() || !watches.isEmpty();
+    }
+
+    @Override
+    public void destroy() {
+        super.destroy();
+        watches.keySet().forEach(this::closeWatches);
+        lease.revoke();
+        timers.shutdownNow();
+        deliveries.shutdownNow();
+        connection.close();
+    }
+
+    /** A new lease after the old one was lost: write every registration again and read every subscription. */
+    private void leaseRenewed() {
+        log.info("etcd lease renewed; registering {} URL(s) again", getRegistered().size());
+        try {
+            recover();
+        } catch (Exception e) {
+            log.warn("could not schedule the re-registration: {}", e.toString());
+        }
+        resyncAll();
+    }
+
+    private void resyncAll() {
+        watches.values().forEach(ranges -> ranges.forEach(WatchedRange::resync));
+    }
+
+    private void closeWatches(Subscription subscription) {
+        List<WatchedRange> ranges = watches.remove(subscription);
+        if (ranges != null) {
+            ranges.forEach(WatchedRange::close);
+        }
+    }
+
+    private List<URL> urlsOf(URL consumer, String category, Map<String, String> children) {
+        List<URL> urls = new ArrayList<>();
+        for (String key : children.keySet()) {
+            String encoded = key.substring(key.lastIndexOf(PATH_SEPARATOR) + 1);
+            URL provider = URL.valueOf(URL.decode(encoded));
+            if (UrlUtils.isMatch(consumer, provider)) {
+                urls.add(provider);
+            }
+        }
+        if (urls.isEmpty()) {
+            urls.add(consumer.setProtocol(EMPTY_PROTOCOL).addParameter(CATEGORY_KEY, category));
+        }
+        return urls;
+    }
+
+    private static String[] categories(URL url) {
+        if (ANY_VALUE.equals(url.getParameter(CATEGORY_KEY))) {
+            return new String[]{PROVIDERS_CATEGORY, CONSUMERS_CATEGORY, ROUTERS_CATEGORY, CONFIGURATORS_CATEGORY};
+        }
+        return url.getParameter(CATEGORY_KEY, new String[]{DEFAULT_CATEGORY});
+    }
+
+    private String categoryPath(URL url, String category) {
+        return root + PATH_SEPARATOR + URL.encode(url.getServiceInterface()) + PATH_SEPARATOR + category;
+    }
+
+    String keyOf(URL url) {
+        return categoryPath(url, url.getCategory(DEFAULT_CATEGORY)) + PATH_SEPARATOR + URL.encode(url.toFullString());
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof EtcdUnavailable ? e.getMessage() : EtcdUnavailable.reason(e);
+    }
+
+    private record Subscription(URL url, NotifyListener listener) {
+    }
+}

@@ -1,0 +1,140 @@
+package com.webook.governance.etcd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.webook.governance.testkit.TestEtcd;
+import io.etcd.jetcd.ByteSequence;
+import io.etcd.jetcd.Client;
+import io.etcd.jetcd.KeyValue;
+import io.etcd.jetcd.options.GetOption;
+import org.apache.dubbo.common.URL;
+import org.apache.dubbo.registry.NotifyListener;
+import org.apache.dubbo.rpc.RpcException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry against the real etcd with the apps' account: what one instance registers, the others see
+ * within moments; what a stopping or dying instance leaves, they stop seeing; a lease lost while etcd kept
+ * running is replaced and the keys written again without anyone's help.
+ */
+class EtcdRegistryIT {
+
+    private static final String NAMESPACE = "webook-it";
+
+    private final String service = "com.webook.it.Probe" + UUID.randomUUID().toString().replace("-", "");
+    private final List<EtcdRegistry> registries = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void destroy() {
+        registries.forEach(EtcdRegistry::destroy);
+    }
+
+    private EtcdRegistry registry(String user, String password) {
+        URL url = URL.valueOf("etcd://" + TestEtcd.endpoints() + "?group=" + NAMESPACE + "&file.cache=false"
+                        + "&retry.period=500&session=5000")
+                .setUsername(user).setPassword(password);
+        EtcdRegistry registry = new EtcdRegistry(url, EtcdConnections.acquire(url));
+        registries.add(registry);
+        return registry;
+    }
+
+    private EtcdRegistry asApp() {
+        return registry(TestEtcd.APP, TestEtcd.password(TestEtcd.secrets(), TestEtcd.APP));
+    }
+
+    private URL provider(int port) {
+        return URL.valueOf("tri://[::ffff:127.0.0.1]:" + port + "/" + service + "?interface=" + service
+                + "&version=1.0.0&category=providers&side=provider");
+    }
+
+    private URL consumer() {
+        return URL.valueOf("consumer://127.0.0.1/" + service + "?interface=" + service
+                + "&version=1.0.0&category=providers&side=consumer");
+    }
+
+    /** What a subscriber was told last. */
+    private static final class Seen implements NotifyListener {
+
+        private volatile List<URL> last = List.of();
+
+        @Override
+        public void notify(List<URL> urls) {
+            last = List.copyOf(urls);
+        }
+
+        List<Integer> ports() {
+            return last.stream().filter(url -> !url.getProtocol().equals("empty")).map(URL::getPort).sorted().toList();
+        }
+    }
+
+    @Test
+    void whatOneInstanceRegistersTheOthersSeeAndStopSeeingWhenItLeaves() {
+        EtcdRegistry providerA = asApp();
+        EtcdRegistry providerB = asApp();
+        EtcdRegistry consumers = asApp();
+        Seen seen = new Seen();
+
+        providerA.register(provider(30001));
+        consumers.subscribe(consumer(), seen);
+        assertThat(seen.ports()).containsExactly(30001);
+
+        providerB.register(provider(30002));
+        await().atMost(Duration.ofSeconds(5)).until(() -> seen.ports().equals(List.of(30001, 30002)));
+
+        providerA.unregister(provider(30001));
+        await().atMost(Duration.ofSeconds(5)).until(() -> seen.ports().equals(List.of(30002)));
+
+        providerB.destroy();
+        registries.remove(providerB);
+        await().atMost(Duration.ofSeconds(5)).until(() -> seen.ports().isEmpty());
+        assertThat(seen.last).singleElement().satisfies(url -> assertThat(url.getProtocol()).isEqualTo("empty"));
+    }
+
+    @Test
+    void keysLiveOnALeaseAndComeBackWhenTheLeaseIsLost() throws Exception {
+        EtcdRegistry provider = asApp();
+        provider.register(provider(30003));
+
+        try (Client operator = TestEtcd.asOperator()) {
+            KeyValue key = keys(operator).get(0);
+            assertThat(key.getLease()).as("the key lives on a lease").isNotZero();
+
+            // The lease ends while etcd keeps running (as when etcd was away longer than the lease lasts).
+            operator.getLeaseClient().revoke(key.getLease()).get();
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> keys(operator).size() == 1
+                    && keys(operator).get(0).getLease() != key.getLease());
+        }
+    }
+
+    @Test
+    void withoutTheAppsAccountNothingIsRegistered() {
+        EtcdRegistry anonymous = registry(null, null);
+        EtcdRegistry wrongPassword = registry(TestEtcd.APP, "not-the-password");
+
+        assertThatThrownBy(() -> anonymous.doRegister(provider(30004))).isInstanceOf(RpcException.class);
+        assertThatThrownBy(() -> wrongPassword.doRegister(provider(30004))).isInstanceOf(RpcException.class);
+        try (Client operator = TestEtcd.asOperator()) {
+            assertThat(keys(operator)).isEmpty();
+        }
+    }
+
+    private List<KeyValue> keys(Client client) {
+        try {
+            return client.getKVClient().get(ByteSequence.from("/" + NAMESPACE + "/" + service + "/providers/",
+                            StandardCharsets.UTF_8), GetOption.builder().isPrefix(true).build())
+                    .get().getKvs();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
