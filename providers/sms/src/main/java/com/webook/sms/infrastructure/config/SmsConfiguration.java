@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.sms.v1.SmsService;
+import com.webook.governance.limit.RedisRateLimiter;
 import com.webook.sms.application.SendingQueuedSms;
 import com.webook.sms.application.SendingSms;
 import com.webook.sms.domain.PendingSmsQueue;
@@ -17,7 +18,7 @@ import com.webook.sms.domain.RateLimiter;
 import com.webook.sms.domain.SmsVendor;
 import com.webook.sms.domain.TemplateAuthority;
 import com.webook.sms.infrastructure.async.AsyncSmsWorkers;
-import com.webook.sms.infrastructure.limit.RedisSlidingWindowLimiter;
+import com.webook.sms.infrastructure.limit.PlatformRateLimiter;
 import com.webook.sms.infrastructure.persistence.MybatisAsyncSmsDao;
 import com.webook.sms.infrastructure.persistence.MybatisPendingSmsQueue;
 import com.webook.sms.infrastructure.security.HmacTemplateTokens;
@@ -64,7 +65,7 @@ public class SmsConfiguration {
 
     @Bean
     RateLimiter smsRateLimiter(StringRedisTemplate redis) {
-        return new RedisSlidingWindowLimiter(redis);
+        return new PlatformRateLimiter(new RedisRateLimiter(redis, "sms:limit"));
     }
 
     @Bean

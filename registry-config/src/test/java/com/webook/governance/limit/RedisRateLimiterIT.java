@@ -1,0 +1,141 @@
+package com.webook.governance.limit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.webook.governance.limit.RedisRateLimiter.Charge;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** The GCRA script against the real Redis (database 15, which no other test uses). */
+class RedisRateLimiterIT {
+
+    private static LettuceConnectionFactory connections;
+    private static StringRedisTemplate redis;
+
+    private final String subject = "it-" + UUID.randomUUID();
+    private RedisRateLimiter limiter;
+
+    @BeforeAll
+    static void connect() {
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(
+                System.getProperty("webook.it.redis.host", "127.0.0.1"),
+                Integer.parseInt(System.getProperty("webook.it.redis.port", "6379")));
+        server.setDatabase(15);
+        connections = new LettuceConnectionFactory(server);
+        connections.afterPropertiesSet();
+        redis = new StringRedisTemplate(connections);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        connections.destroy();
+    }
+
+    private RedisRateLimiter limiter() {
+        if (limiter == null) {
+            limiter = new RedisRateLimiter(redis, "it:limit");
+        }
+        return limiter;
+    }
+
+    @Test
+    void allowsTheBurstThenOneMorePerIntervalAndSaysHowLongToWait() throws Exception {
+        Limit three = new Limit("three", 3, Duration.ofMillis(900));
+
+        List<Boolean> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(limiter().take(new Charge(three, subject)).allowed());
+        }
+        Decision refused = limiter().take(new Charge(three, subject));
+
+        assertThat(answers).containsExactly(true, true, true);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.refusedBy()).isEqualTo(three);
+        assertThat(refused.retryAfter()).isBetween(Duration.ofMillis(1), Duration.ofMillis(300));
+        assertThat(refused.retryAfterSeconds()).isEqualTo(1);
+
+        Thread.sleep(refused.retryAfter().toMillis() + 20);
+        assertThat(limiter().take(new Charge(three, subject)).allowed()).isTrue();
+        assertThat(limiter().take(new Charge(three, subject)).allowed()).isFalse();
+    }
+
+    @Test
+    void severalLimitsChargeAllOrNothing() {
+        Limit roomy = new Limit("roomy", 10, Duration.ofMinutes(1));
+        Limit tight = new Limit("tight", 1, Duration.ofMinutes(1));
+
+        assertThat(limiter().take(new Charge(roomy, subject), new Charge(tight, subject)).allowed()).isTrue();
+        for (int i = 0; i < 5; i++) {
+            Decision decision = limiter().take(new Charge(roomy, subject), new Charge(tight, subject));
+            assertThat(decision.allowed()).isFalse();
+            assertThat(decision.refusedBy()).isEqualTo(tight);
+        }
+
+        // The refusals did not spend the roomy limit: 9 of its 10 are left.
+        int left = 0;
+        while (limiter().take(new Charge(roomy, subject)).allowed()) {
+            left++;
+        }
+        assertThat(left).isEqualTo(9);
+    }
+
+    @Test
+    void peekingChargesNothing() {
+        Limit one = new Limit("one", 1, Duration.ofMinutes(1));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter().peek(new Charge(one, subject)).allowed()).isTrue();
+        }
+        assertThat(limiter().take(new Charge(one, subject)).allowed()).isTrue();
+        assertThat(limiter().peek(new Charge(one, subject)).allowed()).isFalse();
+    }
+
+    @Test
+    void concurrentCallersGetExactlyTheLimit() throws Exception {
+        Limit ten = new Limit("ten", 10, Duration.ofMinutes(1));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return limiter().take(new Charge(ten, subject)).allowed();
+                }));
+            }
+            start.countDown();
+            int allowed = 0;
+            for (Future<Boolean> answer : answers) {
+                allowed += answer.get() ? 1 : 0;
+            }
+            assertThat(allowed).isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void keysHoldADigestOfTheSubjectAndExpireWithTheAllowance() {
+        Limit two = new Limit("two", 2, Duration.ofSeconds(10));
+        String phone = "+8613800138000";
+
+        limiter().take(new Charge(two, phone));
+
+        String key = limiter().key(new Charge(two, phone));
+        assertThat(key).startsWith("it:limit:two:").doesNotContain("13800138000");
+        assertThat(redis.getExpire(key)).isBetween(1L, 5L);
+    }
+}
