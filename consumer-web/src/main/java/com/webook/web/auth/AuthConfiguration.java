@@ -1,6 +1,6 @@
 package com.webook.web.auth;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,9 +17,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who may call what: every path needs a valid access token except the public list below and the
  * handlers marked {@code @SaIgnore}, where a token is optional (reading a published article: anyone
- * may, a logged-in reader also sees their own flags). The signing key comes from configuration
- * ({@code sa-token.jwt-secret-key}, or {@code WEBOOK_JWT_SECRET});
- * the prod profile refuses the development default (see ProductionGuard).
+ * may, a logged-in reader also sees their own flags). Tokens are signed with {@code webook.jwt-secret}
+ * ({@code WEBOOK_JWT_SECRET}); outside the local and test profiles the development default is refused
+ * (see ProductionGuard).
  */
 @Configuration(proxyBeanMethods = false)
 public class AuthConfiguration implements WebMvcConfigurer {
@@ -40,22 +40,21 @@ public class AuthConfiguration implements WebMvcConfigurer {
             "/favicon.ico",
             "/error");
 
-    private static final int MIN_KEY_BYTES = 32;
-
-    /** The access-token logic; the Sa-Token starter makes it the one behind StpUtil. */
+    /** Our sessions behind Sa-Token's StpUtil and interceptor (the starter picks this bean up). */
     @Bean
-    StpLogic stpLogic(@Value("${sa-token.jwt-secret-key}") String key) {
-        if (key.getBytes(StandardCharsets.UTF_8).length < MIN_KEY_BYTES) {
-            throw new IllegalStateException("sa-token.jwt-secret-key must have at least " + MIN_KEY_BYTES + " bytes");
-        }
-        return new JwtStpLogic(JwtStpLogic.ACCESS);
+    StpLogic stpLogic(SessionTokens sessions) {
+        return new SessionStpLogic(sessions);
     }
 
     @Bean
-    SessionTokens sessionTokens(StpLogic stpLogic, StringRedisTemplate redis,
+    SessionTokens sessionTokens(StringRedisTemplate redis, Clock clock,
+                                @Value("${webook.jwt-secret}") String key,
                                 @Value("${webook.auth.access-ttl:30m}") Duration accessTtl,
-                                @Value("${webook.auth.refresh-ttl:7d}") Duration refreshTtl) {
-        return new SessionTokens(stpLogic, new JwtStpLogic(JwtStpLogic.REFRESH), redis, accessTtl, refreshTtl);
+                                @Value("${webook.auth.refresh-ttl:7d}") Duration refreshTtl,
+                                @Value("${webook.auth.max-sessions:20}") int maxSessions,
+                                @Value("${webook.auth.refresh-grace:5s}") Duration grace) {
+        return new SessionTokens(new TokenCodec(key, clock), new RedisSessionStore(redis), accessTtl, refreshTtl,
+                maxSessions, grace);
     }
 
     @Override

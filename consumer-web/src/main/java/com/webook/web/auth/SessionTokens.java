@@ -1,113 +1,128 @@
 package com.webook.web.auth;
 
+import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
+import java.util.Base64;
 import java.util.UUID;
 
-import cn.dev33.satoken.exception.NotLoginException;
-import cn.dev33.satoken.stp.StpLogic;
-import cn.dev33.satoken.stp.parameter.SaLoginParameter;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A login session and its two tokens: a short access token for every request and a long refresh
- * token that only buys new access tokens. Both carry the session id ({@code ssid}).
+ * Login sessions and their two tokens: a short access token for every request, and a long refresh token
+ * that buys the next pair once.
  *
- * <p>Redis keeps, per session, the access tokens issued to it ({@code user:session:<ssid>:access})
- * and its refresh token ({@code user:session:<ssid>:refresh}), for as long as the refresh token
- * lives, so that logout can end every token of the session at once.
+ * <ul>
+ *   <li>An access token is accepted while it verifies and its session lives; logging out ends the session,
+ *       so every token of it is refused at once on every instance.</li>
+ *   <li>A refresh token rotates: using it answers a new access token and a new refresh token, and the old
+ *       refresh token is spent. Presenting a spent one again means a copy of it exists: the session is
+ *       ended (theft detection). The only exception is a concurrent refresh of the same token within
+ *       {@code grace} (two tabs at once): it is refused and the session goes on.</li>
+ *   <li>Refreshing never ends another session. A user has at most {@code maxSessions}; a login beyond that
+ *       ends the least recently used one.</li>
+ * </ul>
+ * Redis holds sessions, never tokens (see {@link RedisSessionStore}).
  */
 public class SessionTokens {
 
-    static final String SSID = "ssid";
-    private static final String KEY_PREFIX = "user:session:";
+    private static final Logger log = LoggerFactory.getLogger(SessionTokens.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final StpLogic access;
-    private final StpLogic refresh;
-    private final StringRedisTemplate redis;
+    private final TokenCodec codec;
+    private final RedisSessionStore store;
     private final Duration accessTtl;
     private final Duration refreshTtl;
+    private final int maxSessions;
+    private final Duration grace;
 
-    public SessionTokens(StpLogic access, StpLogic refresh, StringRedisTemplate redis,
-                         Duration accessTtl, Duration refreshTtl) {
-        this.access = access;
-        this.refresh = refresh;
-        this.redis = redis;
+    SessionTokens(TokenCodec codec, RedisSessionStore store, Duration accessTtl, Duration refreshTtl,
+                  int maxSessions, Duration grace) {
+        this.codec = codec;
+        this.store = store;
         this.accessTtl = accessTtl;
         this.refreshTtl = refreshTtl;
+        this.maxSessions = maxSessions;
+        this.grace = grace;
     }
 
     public record Issued(String accessToken, String refreshToken) {
+
+        @Override
+        public String toString() {
+            return "Issued[tokens]";
+        }
+    }
+
+    /** Thrown when a token cannot be used: the caller answers 401. */
+    public static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** Opens a session for the user and issues its two tokens. */
     public Issued logIn(long userId) {
-        String ssid = UUID.randomUUID().toString();
-        String refreshToken = refresh.createLoginSession(userId, parameters(refresh, refreshTtl, ssid));
-        String accessToken = issueAccess(userId, ssid);
-        redis.opsForValue().set(refreshKey(ssid), refreshToken, refreshTtl);
-        return new Issued(accessToken, refreshToken);
+        String sessionId = UUID.randomUUID().toString();
+        String refreshId = oneTimeId();
+        store.open(userId, sessionId, refreshId, refreshTtl, maxSessions);
+        return issue(userId, sessionId, refreshId);
     }
 
     /**
-     * A new access token for the session of a valid refresh token.
+     * The next pair of tokens for the session of a refresh token, which is spent by this.
      *
-     * @throws NotLoginException when the refresh token is missing, forged, expired, of the wrong
-     *                           type or its session has ended
+     * @throws Refused when the token is not a valid refresh token, its session has ended, or it was spent
+     *                 before (which ends its session)
      */
-    public String refresh(String refreshToken) {
-        Object userId = refresh.getLoginIdByToken(refreshToken);
-        if (userId == null) {
-            throw NotLoginException.newInstance(refresh.getLoginType(), NotLoginException.INVALID_TOKEN,
-                    "invalid refresh token", refreshToken);
+    public Issued refresh(String refreshToken) {
+        TokenCodec.Claims claims = codec.verify(refreshToken, TokenCodec.REFRESH);
+        if (claims == null) {
+            throw new Refused("not a valid refresh token");
         }
-        String ssid = String.valueOf(refresh.getExtra(refreshToken, SSID));
-        String accessToken = issueAccess(Long.parseLong(String.valueOf(userId)), ssid);
-        // A logout may have run since the check above; it revokes the refresh token before it reads
-        // the session's access tokens, so checking again here closes the gap.
-        if (refresh.getLoginIdByToken(refreshToken) == null) {
-            access.logoutByTokenValue(accessToken);
-            throw NotLoginException.newInstance(refresh.getLoginType(), NotLoginException.INVALID_TOKEN,
-                    "session ended", refreshToken);
+        String nextId = oneTimeId();
+        switch (store.rotate(claims.userId(), claims.sessionId(), claims.oneTimeId(), nextId, refreshTtl, grace)) {
+            case ROTATED -> {
+                return issue(claims.userId(), claims.sessionId(), nextId);
+            }
+            case JUST_REPLACED -> throw new Refused("this refresh token was just used; use the tokens it returned");
+            case REUSED -> {
+                log.warn("a spent refresh token of user {} was presented again; its session is ended", claims.userId());
+                throw new Refused("this refresh token was already used; the session is ended, log in again");
+            }
+            default -> throw new Refused("the session has ended");
         }
-        return accessToken;
     }
 
-    /** Ends the session of this access token: it, every access token of the session and its refresh token. */
+    /** The user of a valid access token whose session lives, or null. */
+    public Long userOf(String accessToken) {
+        TokenCodec.Claims claims = codec.verify(accessToken, TokenCodec.ACCESS);
+        if (claims == null || !store.isLive(claims.userId(), claims.sessionId())) {
+            return null;
+        }
+        return claims.userId();
+    }
+
+    /** Ends the session of this access token: it, every other access token of it and its refresh token. */
     public void logOut(String accessToken) {
-        String ssid = String.valueOf(access.getExtra(accessToken, SSID));
-        String refreshToken = redis.opsForValue().get(refreshKey(ssid));
-        if (refreshToken != null) {
-            refresh.logoutByTokenValue(refreshToken);
+        TokenCodec.Claims claims = codec.verify(accessToken, TokenCodec.ACCESS);
+        if (claims != null) {
+            store.close(claims.userId(), claims.sessionId());
         }
-        Set<String> accessTokens = redis.opsForSet().members(accessKey(ssid));
-        if (accessTokens != null) {
-            accessTokens.forEach(access::logoutByTokenValue);
-        }
-        access.logoutByTokenValue(accessToken);
-        redis.delete(List.of(refreshKey(ssid), accessKey(ssid)));
     }
 
-    private String issueAccess(long userId, String ssid) {
-        String token = access.createLoginSession(userId, parameters(access, accessTtl, ssid));
-        redis.opsForSet().add(accessKey(ssid), token);
-        redis.expire(accessKey(ssid), refreshTtl);
-        return token;
+    private Issued issue(long userId, String sessionId, String refreshId) {
+        return new Issued(
+                codec.sign(new TokenCodec.Claims(userId, sessionId, TokenCodec.ACCESS, null), accessTtl),
+                codec.sign(new TokenCodec.Claims(userId, sessionId, TokenCodec.REFRESH, refreshId), refreshTtl));
     }
 
-    private static SaLoginParameter parameters(StpLogic logic, Duration ttl, String ssid) {
-        return logic.createSaLoginParameter()
-                .setTimeout(ttl.toSeconds())
-                .setIsWriteHeader(false)
-                .setExtra(SSID, ssid);
-    }
-
-    private static String accessKey(String ssid) {
-        return KEY_PREFIX + ssid + ":access";
-    }
-
-    private static String refreshKey(String ssid) {
-        return KEY_PREFIX + ssid + ":refresh";
+    private static String oneTimeId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -13,10 +13,13 @@ import com.webook.api.common.v1.ErrorCode;
 import com.webook.api.common.v1.ServiceException;
 import com.webook.api.interactive.v1.InteractiveErrorCode;
 import com.webook.api.user.v1.UserErrorCode;
+import com.webook.web.auth.BearerToken;
+import com.webook.web.auth.SessionTokens;
 import org.apache.dubbo.rpc.RpcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -59,6 +62,11 @@ public class ApiExceptionHandler {
     @ExceptionHandler(NotLoginException.class)
     ResponseEntity<Envelope<Void>> notLoggedIn(NotLoginException e) {
         return unauthorized();
+    }
+
+    @ExceptionHandler(SessionTokens.Refused.class)
+    ResponseEntity<Envelope<Void>> tokenRefused(SessionTokens.Refused e) {
+        return answer(HttpStatus.UNAUTHORIZED, WebErrorCode.UNAUTHORIZED, e.getMessage());
     }
 
     @ExceptionHandler(SaTokenException.class)
@@ -184,7 +192,11 @@ public class ApiExceptionHandler {
     }
 
     private static ResponseEntity<Envelope<Void>> answer(HttpStatus status, ErrorCode code, String message) {
-        return ResponseEntity.status(status).body(Envelope.error(code, message));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, BearerToken.CHALLENGE);
+        }
+        return answer.body(Envelope.error(code, message));
     }
 
     private static String describe(FieldError error) {

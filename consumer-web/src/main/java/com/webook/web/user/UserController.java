@@ -70,7 +70,10 @@ class UserController {
         return Envelope.ok(ProfileView.of(edited));
     }
 
-    /** Send the refresh token as {@code Authorization: Bearer <refresh token>}; answers a new access token. */
+    /**
+     * Send the refresh token as {@code Authorization: Bearer <refresh token>}; answers a new access token
+     * and a new refresh token. The one sent is spent: sending it again ends the session.
+     */
     @PostMapping("/refresh_token")
     ResponseEntity<Envelope<Void>> refresh(
             @RequestHeader(value = BearerToken.HEADER, required = false) String authorization) {
@@ -79,8 +82,11 @@ class UserController {
             throw new ApiError(HttpStatus.UNAUTHORIZED, WebErrorCode.UNAUTHORIZED,
                     "send the refresh token as Authorization: Bearer <token>");
         }
-        String accessToken = sessions.refresh(refreshToken);
-        return ResponseEntity.ok().header(BearerToken.ACCESS_TOKEN_HEADER, accessToken).body(Envelope.ok());
+        SessionTokens.Issued next = sessions.refresh(refreshToken);
+        return ResponseEntity.ok()
+                .header(BearerToken.ACCESS_TOKEN_HEADER, next.accessToken())
+                .header(BearerToken.REFRESH_TOKEN_HEADER, next.refreshToken())
+                .body(Envelope.ok());
     }
 
     @PostMapping("/logout")

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import cn.dev33.satoken.stp.StpUtil;
-import com.webook.web.auth.JwtStpLogic;
-import com.webook.web.auth.SessionTokens;
 import com.webook.web.e2e.Api.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +19,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * the old tokens are refused everywhere.
  */
 class AccountJourneyIT extends Scenario {
+
+    /** As application-it.yml sets them. */
+    private static final Duration REFRESH_GRACE = Duration.ofSeconds(2);
+    private static final int MAX_SESSIONS = 5;
 
     @Autowired
     StringRedisTemplate redis;
@@ -57,11 +58,13 @@ class AccountJourneyIT extends Scenario {
         assertThat(api.get("/users/profile", access).data().path("nickname").asText()).isEqualTo("Ада Лавлейс 🚀");
         assertThat(api.get("/users/profile", access).data().path("birthday").asText()).isEqualTo("1815-12-10");
 
-        // The refresh token buys a new access token for the same session, and works only for that.
+        // The refresh token buys a new pair for the same session, and works only for that.
         Answer refreshed = api.post("/users/refresh_token", Map.of(), refresh);
         assertThat(refreshed.status()).isEqualTo(200);
         String newAccess = refreshed.header("x-jwt-token");
+        String newRefresh = refreshed.header("x-refresh-token");
         assertThat(newAccess).isNotBlank().isNotEqualTo(access);
+        assertThat(newRefresh).isNotBlank().isNotEqualTo(refresh);
         assertThat(api.get("/users/profile", newAccess).data().path("id").asLong()).isEqualTo(id);
         assertThat(api.get("/users/profile", refresh).status()).as("refresh token used as access token").isEqualTo(401);
         assertThat(api.post("/users/refresh_token", Map.of(), access).status())
@@ -73,7 +76,7 @@ class AccountJourneyIT extends Scenario {
         assertThat(afterLogout.status()).isEqualTo(401);
         assertThat(afterLogout.code()).isEqualTo(400002);
         assertThat(api.get("/users/profile", access).status()).isEqualTo(401);
-        assertThat(api.post("/users/refresh_token", Map.of(), refresh).status()).isEqualTo(401);
+        assertThat(api.post("/users/refresh_token", Map.of(), newRefresh).status()).isEqualTo(401);
 
         // Logging in again opens a new session.
         assertThat(api.post("/users/login", Map.of("email", email, "password", PASSWORD), null).status()).isEqualTo(200);
@@ -97,20 +100,99 @@ class AccountJourneyIT extends Scenario {
         assertThat(api.post("/users/refresh_token", Map.of(), refresh).status()).isEqualTo(401);
     }
 
+    /**
+     * What was found: refresh tokens never rotated, so a stolen one worked for 7 days unnoticed. Now each
+     * use spends it; presenting a spent one again (here: after the grace for concurrent tabs) means two
+     * holders, and the session ends for both.
+     */
     @Test
-    void aTokenWhoseJwtExpiredIsRefusedEvenWhileRedisStillHasIt() throws Exception {
+    void aRefreshTokenWorksOnceAndPresentingItAgainEndsTheSession() throws Exception {
+        String email = newEmail();
+        signUp(api, email);
+        Answer login = api.post("/users/login", Map.of("email", email, "password", PASSWORD), null);
+        String stolen = login.header("x-refresh-token");
+
+        Answer ownerRefreshed = api.post("/users/refresh_token", Map.of(), stolen);
+        assertThat(ownerRefreshed.status()).isEqualTo(200);
+        String ownerAccess = ownerRefreshed.header("x-jwt-token");
+        String ownerRefresh = ownerRefreshed.header("x-refresh-token");
+        assertThat(api.get("/users/profile", ownerAccess).status()).isEqualTo(200);
+
+        Thread.sleep(REFRESH_GRACE.toMillis() + 200);
+        Answer thief = api.post("/users/refresh_token", Map.of(), stolen);
+
+        assertThat(thief.status()).isEqualTo(401);
+        assertThat(thief.msg()).contains("already used");
+        assertThat(api.get("/users/profile", ownerAccess).status()).as("the session is ended").isEqualTo(401);
+        assertThat(api.post("/users/refresh_token", Map.of(), ownerRefresh).status()).isEqualTo(401);
+    }
+
+    @Test
+    void twoTabsRefreshingAtOnceKeepTheSession() {
+        String email = newEmail();
+        signUp(api, email);
+        String refresh = api.post("/users/login", Map.of("email", email, "password", PASSWORD), null)
+                .header("x-refresh-token");
+
+        Answer first = api.post("/users/refresh_token", Map.of(), refresh);
+        Answer second = api.post("/users/refresh_token", Map.of(), refresh);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(401);
+        assertThat(api.get("/users/profile", first.header("x-jwt-token")).status()).isEqualTo(200);
+        assertThat(api.post("/users/refresh_token", Map.of(), first.header("x-refresh-token")).status()).isEqualTo(200);
+    }
+
+    /**
+     * What was found: 105 refreshes logged the user out of their other devices, and the session's Redis
+     * set kept growing. Refreshing touches only its own session; logins beyond the limit end the least
+     * recently used session, so a user's sessions stay bounded.
+     */
+    @Test
+    void refreshingNeverEndsAnotherDeviceAndSessionsStayBounded() {
         String email = newEmail();
         long id = signUp(api, email).data().path("id").asLong();
-        SessionTokens shortLived = new SessionTokens(StpUtil.getStpLogic(), new JwtStpLogic(JwtStpLogic.REFRESH),
-                redis, Duration.ofSeconds(1), Duration.ofMinutes(5));
-        String access = shortLived.logIn(id).accessToken();
-        assertThat(api.get("/users/profile", access).status()).isEqualTo(200);
-        redis.expire("user:auth:login:token:" + access, Duration.ofMinutes(10));
+        String laptop = logIn(api, email);
+        String phoneRefresh = api.post("/users/login", Map.of("email", email, "password", PASSWORD), null)
+                .header("x-refresh-token");
 
-        Thread.sleep(1_500);
+        for (int i = 0; i < 30; i++) {
+            Answer refreshed = api.post("/users/refresh_token", Map.of(), phoneRefresh);
+            assertThat(refreshed.status()).as("refresh %d", i).isEqualTo(200);
+            phoneRefresh = refreshed.header("x-refresh-token");
+        }
+        assertThat(api.get("/users/profile", laptop).status()).as("the laptop after 30 refreshes").isEqualTo(200);
 
-        assertThat(redis.hasKey("user:auth:login:token:" + access)).isTrue();
-        assertThat(api.get("/users/profile", access).status()).isEqualTo(401);
+        for (int i = 0; i < MAX_SESSIONS; i++) {
+            logIn(api, email);
+        }
+        assertThat(redis.opsForZSet().size("user:sessions:{" + id + "}")).isEqualTo(MAX_SESSIONS);
+        assertThat(api.get("/users/profile", laptop).status()).as("the least recently used session").isEqualTo(401);
+    }
+
+    /** What was found: Redis keys held live bearer tokens, so anyone who could read Redis held every session. */
+    @Test
+    void redisHoldsSessionsButNeverATokenInAKeyOrAValue() {
+        String email = newEmail();
+        long id = signUp(api, email).data().path("id").asLong();
+        Answer login = api.post("/users/login", Map.of("email", email, "password", PASSWORD), null);
+        String access = login.header("x-jwt-token");
+        String refresh = login.header("x-refresh-token");
+        String refreshed = api.post("/users/refresh_token", Map.of(), refresh).header("x-refresh-token");
+
+        for (String key : redis.keys("user:*{" + id + "}*")) {
+            assertThat(key).doesNotContain(signature(access)).doesNotContain(signature(refresh))
+                    .doesNotContain(signature(refreshed));
+            String values = "hash".equals(redis.type(key).code()) ? redis.opsForHash().values(key).toString()
+                    : redis.opsForZSet().range(key, 0, -1).toString();
+            assertThat(values).doesNotContain(signature(access)).doesNotContain(signature(refresh))
+                    .doesNotContain(signature(refreshed));
+        }
+        assertThat(redis.keys("user:*{" + id + "}*")).hasSize(2);
+    }
+
+    private static String signature(String jwt) {
+        return jwt.substring(jwt.lastIndexOf('.') + 1);
     }
 
     @Test
@@ -120,7 +202,7 @@ class AccountJourneyIT extends Scenario {
         String access = logIn(api, email);
         String[] parts = access.split("\\.");
         String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"loginType\":\"login\",\"loginId\":1,\"eff\":9999999999999}".getBytes());
+                "{\"sub\":\"1\",\"sid\":\"x\",\"typ\":\"access\",\"exp\":9999999999}".getBytes());
 
         assertThat(api.get("/users/profile", parts[0] + "." + otherPayload + "." + parts[2]).status()).isEqualTo(401);
         assertThat(api.get("/users/profile", parts[0] + "." + parts[1] + ".c2lnbmF0dXJl").status()).isEqualTo(401);

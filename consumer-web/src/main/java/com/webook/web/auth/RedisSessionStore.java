@@ -1,0 +1,98 @@
+package com.webook.web.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Login sessions in Redis, one small hash per session and one sorted index per user, and never a token:
+ * <ul>
+ *   <li>{@code user:session:{<uid>}:<sid>} — the session: its user, the digest of the refresh token it
+ *       currently accepts, and the one before it with the time it was replaced; it lives as long as its
+ *       refresh token and is gone when the session ends;</li>
+ *   <li>{@code user:sessions:{<uid>}} — the user's sessions by last use, at most {@code maxSessions}: a new
+ *       login past that ends the least recently used one (the user's devices beyond the limit, never the
+ *       one refreshing).</li>
+ * </ul>
+ * Both keys of a user share a hash slot (the braces), so each script stays in one slot of a cluster.
+ */
+class RedisSessionStore {
+
+    private static final RedisScript<Long> OPEN = RedisScript.of(new ClassPathResource("lua/session_open.lua"), Long.class);
+    private static final RedisScript<Long> ROTATE = RedisScript.of(new ClassPathResource("lua/session_rotate.lua"), Long.class);
+
+    private final StringRedisTemplate redis;
+
+    RedisSessionStore(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    /** What presenting a refresh token did to its session. */
+    enum Rotation {
+        /** It was the current one: the session accepts the new one from now on. */
+        ROTATED,
+        /** It was replaced a moment ago by a concurrent refresh: refused, the session goes on. */
+        JUST_REPLACED,
+        /** It was spent long ago, as only a copy of it could be: the session is ended. */
+        REUSED,
+        /** There is no such session (ended, expired or never opened). */
+        UNKNOWN
+    }
+
+    void open(long userId, String sessionId, String refreshId, Duration ttl, int maxSessions) {
+        redis.execute(OPEN, List.of(sessionKey(userId, sessionId), indexKey(userId)), digest(refreshId),
+                Long.toString(ttl.toMillis()), Integer.toString(maxSessions), sessionId,
+                sessionKey(userId, ""), Long.toString(userId));
+    }
+
+    Rotation rotate(long userId, String sessionId, String presentedRefreshId, String nextRefreshId, Duration ttl,
+                    Duration grace) {
+        Long outcome = redis.execute(ROTATE, List.of(sessionKey(userId, sessionId), indexKey(userId)),
+                digest(presentedRefreshId), digest(nextRefreshId), Long.toString(ttl.toMillis()),
+                Long.toString(grace.toMillis()), sessionId);
+        return switch (outcome == null ? 0 : outcome.intValue()) {
+            case 1 -> Rotation.ROTATED;
+            case 2 -> Rotation.JUST_REPLACED;
+            case 3 -> Rotation.REUSED;
+            default -> Rotation.UNKNOWN;
+        };
+    }
+
+    boolean isLive(long userId, String sessionId) {
+        return Boolean.TRUE.equals(redis.hasKey(sessionKey(userId, sessionId)));
+    }
+
+    void close(long userId, String sessionId) {
+        redis.delete(sessionKey(userId, sessionId));
+        redis.opsForZSet().remove(indexKey(userId), sessionId);
+    }
+
+    long count(long userId) {
+        Long size = redis.opsForZSet().size(indexKey(userId));
+        return size == null ? 0 : size;
+    }
+
+    static String sessionKey(long userId, String sessionId) {
+        return "user:session:{" + userId + "}:" + sessionId;
+    }
+
+    static String indexKey(long userId) {
+        return "user:sessions:{" + userId + "}";
+    }
+
+    static String digest(String value) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
