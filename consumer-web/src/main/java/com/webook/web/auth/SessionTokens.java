@@ -1,8 +1,6 @@
 package com.webook.web.auth;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -27,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public class SessionTokens {
 
     private static final Logger log = LoggerFactory.getLogger(SessionTokens.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TokenCodec codec;
     private final RedisSessionStore store;
@@ -121,8 +118,6 @@ public class SessionTokens {
     }
 
     private static String oneTimeId() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return TokenCodec.randomId();
     }
 }

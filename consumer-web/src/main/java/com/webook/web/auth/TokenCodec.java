@@ -1,8 +1,10 @@
 package com.webook.web.auth;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Date;
 
 import cn.hutool.jwt.JWT;
@@ -13,14 +15,15 @@ import cn.hutool.jwt.signers.JWTSignerUtil;
 /**
  * The two kinds of session token, as signed JWTs (HS256): an access token for every request and a
  * refresh token that only buys the next pair. Both name the user ({@code sub}) and the session
- * ({@code sid}) and say which kind they are ({@code typ}); a refresh token also carries a one-time id
- * ({@code jti}) that the session store knows only as a digest.
+ * ({@code sid}), say which kind they are ({@code typ}) and carry a random id ({@code jti}): no two tokens
+ * are alike; a refresh token's is its one-time id, which the session store knows only as a digest.
  */
 final class TokenCodec {
 
     static final String ACCESS = "access";
     static final String REFRESH = "refresh";
     private static final int MIN_KEY_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JWTSigner signer;
     private final Clock clock;
@@ -39,16 +42,21 @@ final class TokenCodec {
     }
 
     String sign(Claims claims, Duration ttl) {
-        JWT jwt = JWT.create()
+        return JWT.create()
                 .setPayload("sub", Long.toString(claims.userId()))
                 .setPayload("sid", claims.sessionId())
                 .setPayload("typ", claims.kind())
+                .setPayload("jti", claims.oneTimeId() != null ? claims.oneTimeId() : randomId())
                 .setExpiresAt(Date.from(clock.instant().plus(ttl)))
-                .setSigner(signer);
-        if (claims.oneTimeId() != null) {
-            jwt.setPayload("jti", claims.oneTimeId());
-        }
-        return jwt.sign();
+                .setSigner(signer)
+                .sign();
+    }
+
+    /** 128 random bits, URL-safe. */
+    static String randomId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The claims of a token of this kind that we signed and that has not expired, or null. */
@@ -71,7 +79,8 @@ final class TokenCodec {
             if (sessionId == null || userId <= 0 || REFRESH.equals(kind) && oneTimeId == null) {
                 return null;
             }
-            return new Claims(userId, sessionId.toString(), kind, oneTimeId == null ? null : oneTimeId.toString());
+            return new Claims(userId, sessionId.toString(), kind,
+                    REFRESH.equals(kind) ? oneTimeId.toString() : null);
         } catch (RuntimeException malformedOrExpired) {
             return null;
         }

@@ -15,6 +15,7 @@ import com.webook.api.interactive.v1.InteractiveErrorCode;
 import com.webook.api.user.v1.UserErrorCode;
 import com.webook.web.auth.BearerToken;
 import com.webook.web.auth.SessionTokens;
+import com.webook.web.limit.Throttled;
 import org.apache.dubbo.rpc.RpcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,13 @@ public class ApiExceptionHandler {
     @ExceptionHandler(NotLoginException.class)
     ResponseEntity<Envelope<Void>> notLoggedIn(NotLoginException e) {
         return unauthorized();
+    }
+
+    @ExceptionHandler(Throttled.class)
+    ResponseEntity<Envelope<Void>> throttled(Throttled e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(Envelope.error(WebErrorCode.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
     @ExceptionHandler(SessionTokens.Refused.class)

@@ -14,6 +14,8 @@ public enum WebErrorCode implements ErrorCode {
     OAUTH_STATE_MISMATCH(400007),
     /** The identity provider (WeChat) refused the authorization code. */
     OAUTH_REJECTED(400008),
+    /** An abuse limit refused the request: try again after {@code Retry-After} seconds. */
+    TOO_MANY_REQUESTS(400009),
     INTERNAL_ERROR(500001),
     SERVICE_UNAVAILABLE(500002);
 

@@ -1,8 +1,12 @@
 package com.webook.web.user;
 
+import com.webook.api.code.v1.CodeErrorCode;
+import com.webook.api.code.v1.CodeException;
 import com.webook.api.code.v1.CodeService;
 import com.webook.api.user.v1.UserService;
 import com.webook.web.common.Envelope;
+import com.webook.web.limit.AbuseControls;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,23 +28,37 @@ class SmsLoginController {
     private final CodeService codes;
     private final UserService users;
     private final SessionAnswers answers;
+    private final AbuseControls limits;
 
-    SmsLoginController(CodeService codes, UserService users, SessionAnswers answers) {
+    SmsLoginController(CodeService codes, UserService users, SessionAnswers answers, AbuseControls limits) {
         this.codes = codes;
         this.users = users;
         this.answers = answers;
+        this.limits = limits;
     }
 
+    /** Within the limits per client address, per number and overall (see AbuseControls). */
     @PostMapping("/code/send")
-    Envelope<Void> sendCode(@Valid @RequestBody SmsCodeRequest request) {
-        codes.send(BIZ, PhoneNumbers.canonical(request.phone()));
+    Envelope<Void> sendCode(@Valid @RequestBody SmsCodeRequest request, HttpServletRequest http) {
+        String phone = PhoneNumbers.canonical(request.phone());
+        limits.sendingCode(http.getRemoteAddr(), phone);
+        codes.send(BIZ, phone);
         return Envelope.ok();
     }
 
+    /** Wrong codes count against the number; once its daily allowance is spent, no code is checked. */
     @PostMapping
     ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody SmsLoginRequest request) {
         String phone = PhoneNumbers.canonical(request.phone());
-        codes.verify(BIZ, phone, request.code());
+        limits.checkingCode(phone);
+        try {
+            codes.verify(BIZ, phone, request.code());
+        } catch (CodeException rejected) {
+            if (rejected.errorCode() == CodeErrorCode.WRONG_CODE || rejected.errorCode() == CodeErrorCode.TOO_MANY_ATTEMPTS) {
+                limits.wrongCode(phone);
+            }
+            throw rejected;
+        }
         return answers.loggedIn(users.findOrCreateByPhone(phone));
     }
 }

@@ -9,6 +9,8 @@ import cn.dev33.satoken.stp.StpUtil;
 import com.webook.api.user.v1.EditProfileRequest;
 import com.webook.api.user.v1.LogInRequest;
 import com.webook.api.user.v1.SignUpRequest;
+import com.webook.api.user.v1.UserErrorCode;
+import com.webook.api.user.v1.UserException;
 import com.webook.api.user.v1.UserProfile;
 import com.webook.api.user.v1.UserService;
 import com.webook.web.auth.BearerToken;
@@ -16,6 +18,8 @@ import com.webook.web.auth.SessionTokens;
 import com.webook.web.common.ApiError;
 import com.webook.web.common.Envelope;
 import com.webook.web.common.WebErrorCode;
+import com.webook.web.limit.AbuseControls;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +41,13 @@ class UserController {
     private final UserService users;
     private final SessionTokens sessions;
     private final SessionAnswers answers;
+    private final AbuseControls limits;
 
-    UserController(UserService users, SessionTokens sessions, SessionAnswers answers) {
+    UserController(UserService users, SessionTokens sessions, SessionAnswers answers, AbuseControls limits) {
         this.users = users;
         this.sessions = sessions;
         this.answers = answers;
+        this.limits = limits;
     }
 
     @PostMapping("/signup")
@@ -53,9 +59,24 @@ class UserController {
         return Envelope.ok(ProfileView.of(created));
     }
 
+    /**
+     * Failed log-ins count against the account and the client's address; past either limit no password is
+     * checked until it lapses. Unknown and existing accounts are answered alike.
+     */
     @PostMapping("/login")
-    ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody LoginRequest request) {
-        return answers.loggedIn(users.logIn(new LogInRequest(request.email(), request.password())));
+    ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        String client = http.getRemoteAddr();
+        limits.loggingIn(client, request.email());
+        UserProfile user;
+        try {
+            user = users.logIn(new LogInRequest(request.email(), request.password()));
+        } catch (UserException rejected) {
+            if (rejected.errorCode() == UserErrorCode.INVALID_CREDENTIALS) {
+                limits.failedLogIn(client, request.email());
+            }
+            throw rejected;
+        }
+        return answers.loggedIn(user);
     }
 
     @GetMapping("/profile")

@@ -8,21 +8,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A plain HTTP client for one consumer-web instance, as a browser or curl would call it. */
+/**
+ * A plain HTTP client for one consumer-web instance, as a browser or curl would call it. Each client has
+ * an address of its own in {@code X-Forwarded-For}, as behind a proxy: the consumer-web under test trusts
+ * the proxy header from loopback (application-it.yml), so one scenario's requests do not count against
+ * another's per-client limits. Instances started from the jar do not trust it, as in production.
+ */
 final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String baseUrl;
+    private final String client;
 
     Api(String baseUrl) {
+        this(baseUrl, "198.18." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255));
+    }
+
+    private Api(String baseUrl, String client) {
         this.baseUrl = baseUrl;
+        this.client = client;
+    }
+
+    /** The same consumer-web, from another address. */
+    Api from(String address) {
+        return new Api(baseUrl, address);
+    }
+
+    String client() {
+        return client;
     }
 
     record Answer(int status, HttpResponse<String> raw, JsonNode body) {
@@ -76,7 +97,8 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
+                .header("X-Forwarded-For", client);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -44,11 +44,14 @@ abstract class Scenario {
         awaitProvider(api);
     }
 
-    /** Waits until this consumer-web reaches a provider: an unknown account answers 401, not 503. */
+    /**
+     * Waits until this consumer-web reaches the user provider: a sign-up with an address the provider
+     * refuses answers its code (401001), not 503. (A failed log-in would count against the abuse limits.)
+     */
     static void awaitProvider(Api api) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> api.post("/users/login", Map.of("email", "nobody@example.com", "password", "x"), null)
-                        .status() == 401);
+                .until(() -> api.post("/users/signup", Map.of("email", "not-an-address", "password", PASSWORD,
+                        "confirmPassword", PASSWORD), null).code() == 401001);
     }
 
     static String newEmail() {
