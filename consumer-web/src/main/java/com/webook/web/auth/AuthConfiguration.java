@@ -10,7 +10,10 @@ import cn.dev33.satoken.stp.StpUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -57,9 +60,27 @@ public class AuthConfiguration implements WebMvcConfigurer {
                 maxSessions, grace);
     }
 
+    private final Environment environment;
+
+    AuthConfiguration(Environment environment) {
+        this.environment = environment;
+    }
+
+    private boolean onManagementPort() {
+        Integer managementPort = environment.getProperty("local.management.port", Integer.class);
+        return managementPort != null && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+                attributes && attributes.getRequest().getLocalPort() == managementPort;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new SaInterceptor(handler -> StpUtil.checkLogin()))
+        // The management server (health, Prometheus) shares this configuration but has no logins: its own
+        // port, bound to an internal address.
+        registry.addInterceptor(new SaInterceptor(handler -> {
+                    if (!onManagementPort()) {
+                        StpUtil.checkLogin();
+                    }
+                }))
                 .addPathPatterns("/**")
                 .excludePathPatterns(PUBLIC_PATHS);
     }

@@ -23,20 +23,12 @@ public class EnvelopeErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-        if (status == null || status.is2xxSuccessful()) {
-            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        if (code == null) {
+            // Asked for directly, not forwarded here by an error: there is no such page.
+            writer.write(response, HttpStatus.NOT_FOUND.value(), WebErrorCode.NOT_FOUND, "no such path");
+            return;
         }
-        WebErrorCode errorCode = switch (status) {
-            case NOT_FOUND -> WebErrorCode.NOT_FOUND;
-            case UNAUTHORIZED -> WebErrorCode.UNAUTHORIZED;
-            case PAYLOAD_TOO_LARGE -> WebErrorCode.PAYLOAD_TOO_LARGE;
-            case METHOD_NOT_ALLOWED -> WebErrorCode.METHOD_NOT_ALLOWED;
-            case UNSUPPORTED_MEDIA_TYPE -> WebErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            default -> status.is4xxClientError() ? WebErrorCode.INVALID_REQUEST : WebErrorCode.INTERNAL_ERROR;
-        };
-        String message = status.is4xxClientError() ? status.getReasonPhrase().toLowerCase()
-                : "something went wrong, please try again later";
-        writer.write(response, status.value(), errorCode, message);
+        int status = code instanceof Integer value && value >= 400 ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
+        writer.write(response, status, WebErrorCode.forStatus(status), WebErrorCode.messageFor(status));
     }
 }

@@ -29,4 +29,27 @@ public enum WebErrorCode implements ErrorCode {
     public int code() {
         return code;
     }
+
+    /** The code of an error that only has an HTTP status (raised by the container or a filter). */
+    public static WebErrorCode forStatus(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> status >= 400 && status < 500 ? INVALID_REQUEST : INTERNAL_ERROR;
+        };
+    }
+
+    /** What to tell the client for such an error: the status's reason, never anything of the request. */
+    public static String messageFor(int status) {
+        org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status);
+        if (status >= 500 || known == null) {
+            return "something went wrong, please try again later";
+        }
+        return known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -1,5 +1,6 @@
 package com.webook.web.config;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +9,18 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.webook.web.auth.BearerToken;
 import com.webook.web.common.EnvelopeWriter;
+import com.webook.web.common.JsonErrorReportValve;
+import com.webook.web.common.RejectedPathFilter;
 import com.webook.web.common.RequestBodyLimitFilter;
 import io.micrometer.tracing.Tracer;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +33,44 @@ import org.springframework.web.filter.CorsFilter;
 /** HTTP concerns that sit in front of every controller. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
+
+    /** Malformed paths are refused before anything else looks at them. */
+    @Bean
+    FilterRegistrationBean<RejectedPathFilter> rejectedPathFilter(EnvelopeWriter writer) {
+        FilterRegistrationBean<RejectedPathFilter> registration = new FilterRegistrationBean<>(new RejectedPathFilter(writer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Only a valid W3C traceparent joins its trace; before Spring's observation filter opens the span. */
+    @Bean
+    FilterRegistrationBean<TraceparentFilter> traceparentFilter() {
+        FilterRegistrationBean<TraceparentFilter> registration = new FilterRegistrationBean<>(new TraceparentFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * What Tomcat refuses before the application (a {@code %00} in the path, say) is answered with the
+     * envelope too: the host's error page is swapped for {@link JsonErrorReportValve} before the host's
+     * pipeline starts (on this and on the management server).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+            if (Lifecycle.BEFORE_START_EVENT.equals(event.getType()) && context.getParent() != null) {
+                Pipeline pipeline = context.getParent().getPipeline();
+                for (Valve valve : pipeline.getValves()) {
+                    if (valve instanceof ErrorReportValve && !(valve instanceof JsonErrorReportValve)) {
+                        pipeline.removeValve(valve);
+                    }
+                }
+                if (Arrays.stream(pipeline.getValves()).noneMatch(JsonErrorReportValve.class::isInstance)) {
+                    pipeline.addValve(new JsonErrorReportValve());
+                }
+            }
+        }));
+    }
 
     /**
      * CORS as a servlet filter, ahead of authentication, so preflight requests are answered without a

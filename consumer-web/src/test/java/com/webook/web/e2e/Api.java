@@ -86,6 +86,11 @@ final class Api {
                 .header("Content-Type", "application/json").build());
     }
 
+    Answer putRaw(String path, String body, String token) {
+        return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").build());
+    }
+
     Answer delete(String path, String token) {
         return send(request(path, token).DELETE().build());
     }
