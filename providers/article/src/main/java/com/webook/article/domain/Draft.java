@@ -1,11 +1,13 @@
 package com.webook.article.domain;
 
+import com.webook.provider.support.text.TextPolicy;
+
 /**
  * What an author asks to store: a new article ({@code id} null) or a new version of one of theirs.
- * Rules: title 1–{@value #TITLE_MAX} characters, not blank; content Markdown of at most
- * {@value #CONTENT_MAX_BYTES} bytes of UTF-8, possibly empty. Both are stored as given, so both must be
- * well-formed Unicode (no lone surrogates, which UTF-8 cannot hold). Lengths count code points, as
- * MySQL's utf8mb4 columns do.
+ * Rules: title 1–{@value #TITLE_MAX} characters of visible text; content Markdown of at most
+ * {@value #CONTENT_MAX_BYTES} bytes of UTF-8, possibly empty. Both follow the platform's {@link TextPolicy}
+ * (well-formed, no control characters but line breaks and tabs in the content, no bidirectional
+ * overrides) and are stored as given. Lengths count code points, as MySQL's utf8mb4 columns do.
  */
 public record Draft(AuthorId authorId, ArticleId id, String title, String content) {
 
@@ -23,8 +25,9 @@ public record Draft(AuthorId authorId, ArticleId id, String title, String conten
         if (title == null || title.isBlank()) {
             throw ArticleRejected.invalid("title is required");
         }
-        if (Utf8.length(title) < 0) {
-            throw ArticleRejected.invalid("title is not well-formed Unicode text");
+        String titleProblem = TextPolicy.problemWithName(title);
+        if (titleProblem != null) {
+            throw ArticleRejected.invalid("title " + titleProblem);
         }
         if (title.codePointCount(0, title.length()) > TITLE_MAX) {
             throw ArticleRejected.invalid("title must have at most 256 characters");
@@ -32,10 +35,11 @@ public record Draft(AuthorId authorId, ArticleId id, String title, String conten
         if (content == null) {
             throw ArticleRejected.invalid("content is required");
         }
-        long bytes = Utf8.length(content);
-        if (bytes < 0) {
-            throw ArticleRejected.invalid("content is not well-formed Unicode text");
+        String contentProblem = TextPolicy.problemWithText(content);
+        if (contentProblem != null) {
+            throw ArticleRejected.invalid("content " + contentProblem);
         }
+        long bytes = Utf8.length(content);
         if (bytes > CONTENT_MAX_BYTES) {
             throw ArticleRejected.invalid("content must be at most 1 MiB (1048576 bytes of UTF-8)");
         }

@@ -55,9 +55,19 @@ class DraftTest {
 
     @Test
     void textThatUtf8CannotHoldIsRefusedRatherThanMangled() {
-        assertRejected(() -> Draft.of(7, 0, "t", "ok \uD83D then"), "content is not well-formed Unicode");
-        assertRejected(() -> Draft.of(7, 0, "t", "\uDE80 first"), "content is not well-formed Unicode");
-        assertRejected(() -> Draft.of(7, 0, "ends in \uD83D", "x"), "title is not well-formed Unicode");
+        assertRejected(() -> Draft.of(7, 0, "t", "ok \uD83D then"), "content is not well-formed text");
+        assertRejected(() -> Draft.of(7, 0, "t", "\uDE80 first"), "content is not well-formed text");
+        assertRejected(() -> Draft.of(7, 0, "ends in \uD83D", "x"), "title is not well-formed text");
+    }
+
+    /** The platform's text policy (see TextPolicyTest for the whole table) for both fields. */
+    @Test
+    void titleAndContentFollowThePlatformsTextPolicy() {
+        assertRejected(() -> Draft.of(7, 0, "a\u0000b", "x"), "title contains a control character");
+        assertRejected(() -> Draft.of(7, 0, "report\u202Efdp.exe", "x"), "title contains a bidirectional");
+        assertRejected(() -> Draft.of(7, 0, "\u200B\u200B", "x"), "title shows nothing but blanks");
+        assertRejected(() -> Draft.of(7, 0, "t", "see \u001B[2J"), "content contains a control character");
+        assertThat(Draft.of(7, 0, "t", "# Notes\n\n\tNote G\r\n").content()).isEqualTo("# Notes\n\n\tNote G\r\n");
     }
 
     private static void assertRejected(Runnable call, String message) {

@@ -1,8 +1,10 @@
 package com.webook.interactive.domain;
 
+import com.webook.provider.support.text.TextPolicy;
+
 /**
- * The folder name rule: 1–64 characters after trimming, counted as people see them (code points),
- * so emoji and CJK count one each.
+ * The folder name rule: 1–64 characters of visible text after trimming (the platform's {@link TextPolicy}),
+ * counted as people see them (code points), so emoji and CJK count one each.
  */
 public final class FolderName {
 
@@ -16,6 +18,10 @@ public final class FolderName {
             throw InteractiveRejected.invalid("name is required");
         }
         String trimmed = name.strip();
+        String problem = TextPolicy.problemWithName(trimmed);
+        if (problem != null) {
+            throw InteractiveRejected.invalid("name " + problem);
+        }
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
             throw InteractiveRejected.invalid("name must have at most 64 characters");
         }

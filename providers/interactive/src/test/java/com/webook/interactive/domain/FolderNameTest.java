@@ -18,6 +18,10 @@ class FolderNameTest {
             quotes and SQL           | it's; --      | it's; --
             blank                    | '   '         | INVALID
             empty                    | ''            | INVALID
+            lone surrogate           | x\uD800y      | INVALID
+            ANSI escape              | a\u001B[31mx  | INVALID
+            bidi override            | a\u202Eb      | INVALID
+            invisible only           | \u200B\u3164  | INVALID
             """)
     void checksAndTrims(String name, String raw, String expected) {
         if (expected == null) {

@@ -27,6 +27,9 @@ class ProfileTest {
             blank nickname                    | '   '    | NULL       | NULL         | nickname is required
             65 characters                     | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | NULL | NULL | at most 64
             birthday in the future everywhere | Ada      | 2026-11-30 | NULL         | future
+            the first day of 1900             | Ada      | 1900-01-01 | NULL         |
+            birthday before 1900              | Ada      | 1899-12-31 | NULL         | 1900 or later
+            birthday in year 0                | Ada      | 0000-01-01 | NULL         | 1900 or later
             """)
     void checksTheRules(String name, String nickname, LocalDate birthday, String aboutMe, String expectedMessage) {
         if (expectedMessage == null) {
@@ -48,6 +51,17 @@ class ProfileTest {
         assertThat(Profile.edited("Ada", null, emoji1024, CLOCK).aboutMe()).isEqualTo(emoji1024);
         assertThatThrownBy(() -> Profile.edited("Ada", null, emoji1024 + "x", CLOCK))
                 .hasMessageContaining("aboutMe must have at most 1024");
+    }
+
+    /** The platform's text policy (see TextPolicyTest for the whole table), applied to both texts. */
+    @Test
+    void textsFollowThePlatformsTextPolicy() {
+        assertThatThrownBy(() -> Profile.edited("x\uD800y", null, null, CLOCK)).hasMessageContaining("nickname is not well-formed");
+        assertThatThrownBy(() -> Profile.edited("a\u001B[31mb", null, null, CLOCK)).hasMessageContaining("nickname contains a control");
+        assertThatThrownBy(() -> Profile.edited("evil\u202Etxt", null, null, CLOCK)).hasMessageContaining("nickname contains a bidirectional");
+        assertThatThrownBy(() -> Profile.edited("\u200B\u3164", null, null, CLOCK)).hasMessageContaining("nickname shows nothing");
+        assertThatThrownBy(() -> Profile.edited("Ada", null, "a\u0000b", CLOCK)).hasMessageContaining("aboutMe contains a control");
+        assertThat(Profile.edited("Ada", null, "line one\nline two", CLOCK).aboutMe()).isEqualTo("line one\nline two");
     }
 
     @Test
