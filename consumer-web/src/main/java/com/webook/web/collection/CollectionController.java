@@ -6,7 +6,10 @@ import cn.dev33.satoken.stp.StpUtil;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.web.common.Envelope;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's collection folders: list, create, rename, delete (which takes out what the folder held). */
+/** The caller's collection folders: list (a page at a time), create, rename, delete (which takes out what the folder held). */
 @RestController
 @RequestMapping("/collections")
 class CollectionController {
@@ -27,9 +31,11 @@ class CollectionController {
         this.interactions = interactions;
     }
 
+    /** A page of the caller's folders, oldest first: {@code limit} (1–100, 50 by default) from {@code offset}. */
     @GetMapping
-    Envelope<List<CollectionView>> list() {
-        return Envelope.ok(interactions.listCollections(StpUtil.getLoginIdAsLong()).stream()
+    Envelope<List<CollectionView>> list(@RequestParam(defaultValue = "0") @PositiveOrZero int offset,
+                                        @RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
+        return Envelope.ok(interactions.listCollections(StpUtil.getLoginIdAsLong(), offset, limit).stream()
                 .map(CollectionView::of).toList());
     }
 

@@ -181,6 +181,7 @@ public class ApiExceptionHandler {
                 case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
                 case ARTICLE_NOT_FOUND -> HttpStatus.NOT_FOUND;
                 case NOT_AUTHOR -> HttpStatus.FORBIDDEN;
+                case DRAFT_LIMIT_REACHED -> HttpStatus.CONFLICT;
                 case SYSTEM_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
             };
         }
@@ -188,7 +189,7 @@ public class ApiExceptionHandler {
             return switch (interactive) {
                 case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
                 case COLLECTION_NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case COLLECTION_NAME_TAKEN -> HttpStatus.CONFLICT;
+                case COLLECTION_NAME_TAKEN, COLLECTION_LIMIT_REACHED -> HttpStatus.CONFLICT;
                 case SYSTEM_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
             };
         }

@@ -130,6 +130,22 @@ class AbuseControlsIT extends Scenario {
         assertThat(api.get("/users/profile", token).status()).isEqualTo(200);
     }
 
+    /** What was found: GET /collections answered every folder at once. */
+    @Test
+    void foldersComeAPageAtATime() {
+        Platform.interactiveProvider();
+        String token = logIn(api, signedUp());
+        for (String name : new String[]{"a", "b", "c"}) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/collections", Map.of("name", name), token).status() == 200);
+        }
+
+        assertThat(api.get("/collections", token).data()).hasSize(3);
+        assertThat(api.get("/collections?limit=2", token).data()).hasSize(2);
+        assertThat(api.get("/collections?offset=2&limit=2", token).data().get(0).path("name").asText()).isEqualTo("c");
+        assertThat(api.get("/collections?limit=101", token).status()).isEqualTo(400);
+        assertThat(api.get("/collections?offset=-1", token).status()).isEqualTo(400);
+    }
+
     /** Without a trusted proxy (the default), X-Forwarded-For is the client's word and changes nothing. */
     @Test
     void aClientCannotEscapeItsLimitByClaimingAnotherAddress() {
@@ -145,6 +161,12 @@ class AbuseControlsIT extends Scenario {
         }
 
         assertThat(statuses).as("all from 127.0.0.1, whatever the header said").contains(429);
+    }
+
+    private String signedUp() {
+        String email = newEmail();
+        signUp(api, email);
+        return email;
     }
 
     private static List<Integer> guessTwelveTimes(Api api, String email) {

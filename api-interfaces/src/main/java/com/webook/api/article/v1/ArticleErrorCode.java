@@ -10,6 +10,8 @@ public enum ArticleErrorCode implements ErrorCode {
     ARTICLE_NOT_FOUND(402002),
     /** The article exists but belongs to another author. */
     NOT_AUTHOR(402003),
+    /** The author has as many unpublished drafts as an author may have. */
+    DRAFT_LIMIT_REACHED(402004),
     /** Storage failed; nothing was written. */
     SYSTEM_ERROR(502001);
 

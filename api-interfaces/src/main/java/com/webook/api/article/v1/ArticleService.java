@@ -11,7 +11,11 @@ public interface ArticleService {
 
     String VERSION = "1.0.0";
 
-    /** Creates or updates the draft; returns its id. The online copy, if any, is left as it was. */
+    /**
+     * Creates or updates the draft; returns its id. The online copy, if any, is left as it was.
+     * {@link ArticleErrorCode#DRAFT_LIMIT_REACHED} for a new draft when its author has as many unpublished
+     * drafts as an author may have (1000 unless configured otherwise).
+     */
     long save(SaveArticleRequest request);
 
     /**

@@ -10,6 +10,8 @@ public enum InteractiveErrorCode implements ErrorCode {
     COLLECTION_NOT_FOUND(403002),
     /** This user already has a folder with this name. */
     COLLECTION_NAME_TAKEN(403003),
+    /** This user has as many folders as a user may have. */
+    COLLECTION_LIMIT_REACHED(403004),
     /** Storage failed; nothing was written. */
     SYSTEM_ERROR(503001);
 

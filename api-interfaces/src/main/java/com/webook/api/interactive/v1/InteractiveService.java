@@ -32,7 +32,10 @@ public interface InteractiveService {
     /** Counts for many objects of one kind in one call, in the order asked; at most 500 ids. */
     List<InteractiveCounts> getCounts(String biz, List<Long> bizIds);
 
-    /** A new folder; name 1–64 characters, unique per user. */
+    /**
+     * A new folder; name 1–64 characters, unique per user; {@link InteractiveErrorCode#COLLECTION_LIMIT_REACHED}
+     * when the user has as many folders as a user may have (200 unless configured otherwise).
+     */
     CollectionFolder createCollection(long userId, String name);
 
     /** Renames one of the user's folders. */
@@ -41,6 +44,6 @@ public interface InteractiveService {
     /** Deletes one of the user's folders and takes what it held out of the user's collections. */
     void deleteCollection(long userId, long collectionId);
 
-    /** The user's folders, oldest first. */
-    List<CollectionFolder> listCollections(long userId);
+    /** The user's folders, oldest first, {@code limit} (1–100) from {@code offset} (0 or more). */
+    List<CollectionFolder> listCollections(long userId, int offset, int limit);
 }

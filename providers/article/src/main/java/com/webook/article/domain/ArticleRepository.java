@@ -11,8 +11,12 @@ import java.util.Optional;
  */
 public interface ArticleRepository {
 
-    /** Stores a new draft, unpublished; returns its id. */
-    ArticleId create(Draft draft, Instant now);
+    /**
+     * Stores a new draft, unpublished, and returns its id; empty, and nothing written, when its author has
+     * {@code maxDrafts} unpublished drafts already (concurrent saves may pass the count by as many as run at
+     * once).
+     */
+    Optional<ArticleId> create(Draft draft, Instant now, int maxDrafts);
 
     /**
      * Replaces the author's draft {@code draft.id()}, which becomes unpublished (the online copy stays

@@ -4,5 +4,6 @@ package com.webook.article.domain;
 public enum Rejection {
     INVALID_ARGUMENT,
     ARTICLE_NOT_FOUND,
-    NOT_AUTHOR
+    NOT_AUTHOR,
+    DRAFT_LIMIT_REACHED
 }

@@ -41,6 +41,7 @@ final class ArticleAssembler {
             case INVALID_ARGUMENT -> ArticleErrorCode.INVALID_ARGUMENT;
             case ARTICLE_NOT_FOUND -> ArticleErrorCode.ARTICLE_NOT_FOUND;
             case NOT_AUTHOR -> ArticleErrorCode.NOT_AUTHOR;
+            case DRAFT_LIMIT_REACHED -> ArticleErrorCode.DRAFT_LIMIT_REACHED;
         };
         return new ArticleException(code, rejected.getMessage());
     }

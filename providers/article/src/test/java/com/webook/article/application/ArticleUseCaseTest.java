@@ -20,6 +20,8 @@ abstract class ArticleUseCaseTest {
 
     static final AuthorId ADA = new AuthorId(1);
     static final AuthorId BOB = new AuthorId(2);
+    /** Small, so that a test can reach it. */
+    static final int MAX_DRAFTS = 3;
 
     final InMemoryArticleRepository articles = new InMemoryArticleRepository();
     final RecordedEvents events = new RecordedEvents();
@@ -42,7 +44,7 @@ abstract class ArticleUseCaseTest {
             throw new UnsupportedOperationException();
         }
     };
-    final SavingArticle saving = new SavingArticle(articles, clock);
+    final SavingArticle saving = new SavingArticle(articles, clock, MAX_DRAFTS);
     final PublishingArticle publishing = new PublishingArticle(articles, events, clock);
     final WithdrawingArticle withdrawing = new WithdrawingArticle(articles, clock);
     final ViewingOwnArticles own = new ViewingOwnArticles(articles);

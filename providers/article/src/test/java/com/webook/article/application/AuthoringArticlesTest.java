@@ -31,6 +31,21 @@ class AuthoringArticlesTest extends ArticleUseCaseTest {
     }
 
     @Test
+    void anAuthorHasAtMostTheMostUnpublishedDraftsAndPublishingMakesRoom() {
+        ArticleId first = saving.save(draft(ADA, 0, "one"));
+        for (int i = 2; i <= MAX_DRAFTS; i++) {
+            saving.save(draft(ADA, 0, "draft " + i));
+        }
+        saving.save(draft(BOB, 0, "others are not counted"));
+
+        assertRejected(() -> saving.save(draft(ADA, 0, "one too many")), Rejection.DRAFT_LIMIT_REACHED);
+        assertThat(saving.save(draft(ADA, first.value(), "editing one that exists"))).isEqualTo(first);
+
+        publishing.publish(draft(ADA, first.value(), "now published"));
+        assertThat(saving.save(draft(ADA, 0, "room again"))).isNotNull();
+    }
+
+    @Test
     void savingAPublishedArticleMakesTheDraftUnpublishedAndLeavesTheOnlineCopy() {
         ArticleId id = published(ADA, "v1");
 

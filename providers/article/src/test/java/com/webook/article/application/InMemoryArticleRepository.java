@@ -27,8 +27,11 @@ class InMemoryArticleRepository implements ArticleRepository {
     private long nextId = 1;
 
     @Override
-    public ArticleId create(Draft draft, Instant now) {
-        return insert(draft, ArticleStatus.UNPUBLISHED, now);
+    public Optional<ArticleId> create(Draft draft, Instant now, int maxDrafts) {
+        long unpublished = drafts.values().stream()
+                .filter(article -> article.isWrittenBy(draft.authorId()) && article.status() == ArticleStatus.UNPUBLISHED)
+                .count();
+        return unpublished >= maxDrafts ? Optional.empty() : Optional.of(insert(draft, ArticleStatus.UNPUBLISHED, now));
     }
 
     @Override

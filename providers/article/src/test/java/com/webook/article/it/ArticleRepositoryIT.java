@@ -68,7 +68,7 @@ class ArticleRepositoryIT {
     @Test
     void aPublishWhoseOnlineWriteFailsLeavesTheDraftAsItWas() {
         CachedArticleRepository articles = repository();
-        ArticleId id = articles.create(Draft.of(ada.value(), 0, "draft", "before"), Instant.now());
+        ArticleId id = articles.create(Draft.of(ada.value(), 0, "draft", "before"), Instant.now(), 1000).orElseThrow();
         Map<String, Object> before = row("articles", id.value());
         spy.fail("upsertPublished");
 
@@ -96,7 +96,7 @@ class ArticleRepositoryIT {
     @Test
     void withdrawingANeverPublishedDraftRollsBackTheDraftUpdate() {
         CachedArticleRepository articles = repository();
-        ArticleId id = articles.create(Draft.of(ada.value(), 0, "draft", "text"), Instant.now());
+        ArticleId id = articles.create(Draft.of(ada.value(), 0, "draft", "text"), Instant.now(), 1000).orElseThrow();
         Map<String, Object> before = row("articles", id.value());
 
         assertThat(articles.withdraw(ada, id, Instant.now().plusSeconds(5))).isFalse();
@@ -127,7 +127,7 @@ class ArticleRepositoryIT {
     @Test
     void missingAndUnpublishedIdsAreRememberedAsAbsentInBothLevels() {
         CachedArticleRepository articles = repository();
-        ArticleId draftOnly = articles.create(Draft.of(ada.value(), 0, "draft", "text"), Instant.now());
+        ArticleId draftOnly = articles.create(Draft.of(ada.value(), 0, "draft", "text"), Instant.now(), 1000).orElseThrow();
         ArticleId missing = new ArticleId(jdbc.queryForObject("SELECT MAX(id) + 1000 FROM articles", Long.class));
         redis.delete(List.of("article:reader:" + draftOnly, "article:reader:" + missing));
 
@@ -176,7 +176,7 @@ class ArticleRepositoryIT {
     void theAuthorsFirstPageServesEverySmallerOffsetZeroList() {
         CachedArticleRepository articles = repository();
         for (int i = 0; i < 3; i++) {
-            articles.create(Draft.of(ada.value(), 0, "t" + i, "text"), Instant.now().plusMillis(i));
+            articles.create(Draft.of(ada.value(), 0, "t" + i, "text"), Instant.now().plusMillis(i), 1000);
         }
 
         assertThat(articles.findByAuthor(ada, 0, 3)).hasSize(3);

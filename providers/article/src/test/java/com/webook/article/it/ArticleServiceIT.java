@@ -272,6 +272,22 @@ class ArticleServiceIT {
         assertThat(cursor).isNotNull();
     }
 
+    /** What was found: drafts were unlimited. Here an author may have 5 unpublished ones (application-it.yml). */
+    @Test
+    void anAuthorHasAtMostTheMostUnpublishedDraftsAndPublishingMakesRoom() {
+        long first = articles.save(new SaveArticleRequest(ada, 0, "draft 1", "x"));
+        for (int i = 2; i <= 5; i++) {
+            articles.save(new SaveArticleRequest(ada, 0, "draft " + i, "x"));
+        }
+
+        assertRejected(() -> articles.save(new SaveArticleRequest(ada, 0, "one too many", "x")),
+                ArticleErrorCode.DRAFT_LIMIT_REACHED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles WHERE author_id = ?", Integer.class, ada)).isEqualTo(5);
+
+        articles.publish(new SaveArticleRequest(ada, first, "published now", "x"));
+        assertThat(articles.save(new SaveArticleRequest(ada, 0, "room again", "x"))).isPositive();
+    }
+
     /** Publishing as any author, from another platform app or from outside the platform: refused, nothing written. */
     @Test
     void onlyConsumerWebMayCallAndNothingIsWrittenForAnyoneElse() {

@@ -11,22 +11,28 @@ import com.webook.interactive.domain.InteractiveRejected;
 import com.webook.interactive.domain.Rejection;
 import com.webook.interactive.domain.UserIds;
 
-/** Creates, renames, deletes and lists a user's collection folders. */
+/** Creates, renames, deletes and lists a user's collection folders; a user has at most {@code maxFolders}. */
 public class ManagingFolders {
+
+    public static final int PAGE_MAX = 100;
 
     private final FolderRepository folders;
     private final Clock clock;
+    private final int maxFolders;
 
-    public ManagingFolders(FolderRepository folders, Clock clock) {
+    public ManagingFolders(FolderRepository folders, Clock clock, int maxFolders) {
         this.folders = folders;
         this.clock = clock;
+        this.maxFolders = maxFolders;
     }
 
     public Folder create(long userId, String name) {
         long user = UserIds.acting(userId);
         String checked = FolderName.check(name);
         try {
-            return folders.store(user, checked, clock.instant());
+            return folders.store(user, checked, clock.instant(), maxFolders)
+                    .orElseThrow(() -> new InteractiveRejected(Rejection.COLLECTION_LIMIT_REACHED,
+                            "you have " + maxFolders + " collections, the most one may have; delete one first"));
         } catch (FolderNameTaken taken) {
             throw nameTaken();
         }
@@ -53,8 +59,12 @@ public class ManagingFolders {
         }
     }
 
-    public List<Folder> list(long userId) {
-        return folders.findAll(UserIds.acting(userId));
+    public List<Folder> list(long userId, int offset, int limit) {
+        long user = UserIds.acting(userId);
+        if (offset < 0 || limit < 1 || limit > PAGE_MAX) {
+            throw InteractiveRejected.invalid("offset must be 0 or more and limit 1-" + PAGE_MAX);
+        }
+        return folders.findPage(user, offset, limit);
     }
 
     private static InteractiveRejected nameTaken() {

@@ -7,8 +7,11 @@ import java.util.Optional;
 /** Users' collection folders. A folder is only ever found through its owner. */
 public interface FolderRepository {
 
-    /** A new folder; {@link FolderNameTaken} when the user has one with this name. */
-    Folder store(long userId, String name, Instant now);
+    /**
+     * A new folder, unless the user has {@code maxFolders} already (empty then; concurrent creations may
+     * pass the count by as many as run at once); {@link FolderNameTaken} when the user has one with this name.
+     */
+    Optional<Folder> store(long userId, String name, Instant now, int maxFolders);
 
     /** Renames the user's folder; empty when it is not theirs; {@link FolderNameTaken} as for store. */
     Optional<Folder> rename(long userId, long folderId, String name, Instant now);
@@ -19,6 +22,6 @@ public interface FolderRepository {
      */
     boolean remove(long userId, long folderId);
 
-    /** The user's folders, oldest first. */
-    List<Folder> findAll(long userId);
+    /** The user's folders, oldest first, {@code limit} of them from {@code offset}. */
+    List<Folder> findPage(long userId, int offset, int limit);
 }

@@ -4,5 +4,6 @@ package com.webook.interactive.domain;
 public enum Rejection {
     INVALID_ARGUMENT,
     COLLECTION_NOT_FOUND,
-    COLLECTION_NAME_TAKEN
+    COLLECTION_NAME_TAKEN,
+    COLLECTION_LIMIT_REACHED
 }

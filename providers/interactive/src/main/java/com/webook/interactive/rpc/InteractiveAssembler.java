@@ -45,6 +45,7 @@ final class InteractiveAssembler {
             case INVALID_ARGUMENT -> InteractiveErrorCode.INVALID_ARGUMENT;
             case COLLECTION_NOT_FOUND -> InteractiveErrorCode.COLLECTION_NOT_FOUND;
             case COLLECTION_NAME_TAKEN -> InteractiveErrorCode.COLLECTION_NAME_TAKEN;
+            case COLLECTION_LIMIT_REACHED -> InteractiveErrorCode.COLLECTION_LIMIT_REACHED;
         };
     }
 

@@ -88,8 +88,8 @@ public class InteractiveRpcService implements InteractiveService {
     }
 
     @Override
-    public List<CollectionFolder> listCollections(long userId) {
-        return answer(() -> InteractiveAssembler.toFolders(folders.list(userId)));
+    public List<CollectionFolder> listCollections(long userId, int offset, int limit) {
+        return answer(() -> InteractiveAssembler.toFolders(folders.list(userId, offset, limit)));
     }
 
     private static <T> T answer(Supplier<T> call) {

@@ -23,12 +23,20 @@ public class InMemoryFolders implements FolderRepository {
         return folder != null && folder.userId() == userId;
     }
 
-    @Override
+    /** A folder for a test's setting, whatever the limit. */
     public Folder store(long userId, String name, Instant now) {
+        return store(userId, name, now, Integer.MAX_VALUE).orElseThrow();
+    }
+
+    @Override
+    public Optional<Folder> store(long userId, String name, Instant now, int maxFolders) {
         taken(userId, name, 0);
+        if (folders.values().stream().filter(folder -> folder.userId() == userId).count() >= maxFolders) {
+            return Optional.empty();
+        }
         Folder folder = new Folder(nextId++, userId, name, 0, now, now);
         folders.put(folder.id(), folder);
-        return folder;
+        return Optional.of(folder);
     }
 
     @Override
@@ -54,8 +62,9 @@ public class InMemoryFolders implements FolderRepository {
     }
 
     @Override
-    public List<Folder> findAll(long userId) {
-        return folders.values().stream().filter(f -> f.userId() == userId).toList();
+    public List<Folder> findPage(long userId, int offset, int limit) {
+        return folders.values().stream().filter(folder -> folder.userId() == userId)
+                .sorted(java.util.Comparator.comparingLong(Folder::id)).skip(offset).limit(limit).toList();
     }
 
     private void taken(long userId, String name, long except) {

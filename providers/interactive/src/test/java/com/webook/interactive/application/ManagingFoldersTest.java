@@ -20,7 +20,7 @@ class ManagingFoldersTest {
 
     private final InMemoryFolders folders = new InMemoryFolders();
     private final InMemoryInteractions store = new InMemoryInteractions(folders);
-    private final ManagingFolders managing = new ManagingFolders(folders, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ManagingFolders managing = new ManagingFolders(folders, Clock.fixed(NOW, ZoneOffset.UTC), 3);
     private final Collecting collecting = new Collecting(store);
 
     @Test
@@ -30,7 +30,7 @@ class ManagingFoldersTest {
         assertThat(folder.name()).isEqualTo("to read");
         assertThat(folder.itemCount()).isZero();
         assertThat(folder.createdAt()).isEqualTo(NOW);
-        assertThat(managing.list(1)).containsExactly(folder);
+        assertThat(managing.list(1, 0, 100)).containsExactly(folder);
     }
 
     @Test
@@ -39,7 +39,7 @@ class ManagingFoldersTest {
 
         assertRejected(() -> managing.create(1, "reading"), Rejection.COLLECTION_NAME_TAKEN);
         assertThat(managing.create(2, "reading").userId()).isEqualTo(2);
-        assertThat(managing.list(1)).hasSize(1);
+        assertThat(managing.list(1, 0, 100)).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +85,7 @@ class ManagingFoldersTest {
 
         assertRejected(() -> managing.rename(userId, folderId, "mine now"), Rejection.COLLECTION_NOT_FOUND);
         assertRejected(() -> managing.delete(userId, folderId), Rejection.COLLECTION_NOT_FOUND);
-        assertThat(managing.list(1)).extracting(Folder::name).containsExactly("reading");
+        assertThat(managing.list(1, 0, 100)).extracting(Folder::name).containsExactly("reading");
     }
 
     @Test
@@ -99,7 +99,7 @@ class ManagingFoldersTest {
 
         managing.delete(1, reading.id());
 
-        assertThat(managing.list(1)).extracting(Folder::name).containsExactly("later");
+        assertThat(managing.list(1, 0, 100)).extracting(Folder::name).containsExactly("later");
         assertThat(store.of(new BizObject("article", 7))[2]).as("user 2 still has it").isEqualTo(1);
         assertThat(store.of(new BizObject("article", 8))[2]).isZero();
         assertThat(store.of(new BizObject("article", 9))[2]).isEqualTo(1);
@@ -112,7 +112,34 @@ class ManagingFoldersTest {
         managing.create(2, "x");
         managing.create(1, "a");
 
-        assertThat(managing.list(1)).extracting(Folder::name).containsExactly("b", "a");
-        assertRejected(() -> managing.list(0), Rejection.INVALID_ARGUMENT);
+        assertThat(managing.list(1, 0, 100)).extracting(Folder::name).containsExactly("b", "a");
+        assertRejected(() -> managing.list(0, 0, 100), Rejection.INVALID_ARGUMENT);
+    }
+
+    @Test
+    void aUserHasAtMostTheMostFoldersAndMayCreateAgainAfterDeletingOne() {
+        Folder first = managing.create(1, "a");
+        managing.create(1, "b");
+        managing.create(1, "c");
+        managing.create(2, "others are not counted");
+
+        assertRejected(() -> managing.create(1, "d"), Rejection.COLLECTION_LIMIT_REACHED);
+        assertThat(managing.list(1, 0, 100)).hasSize(3);
+
+        managing.delete(1, first.id());
+        assertThat(managing.create(1, "d").name()).isEqualTo("d");
+    }
+
+    @Test
+    void foldersComeAPageAtATime() {
+        managing.create(1, "a");
+        managing.create(1, "b");
+        managing.create(1, "c");
+
+        assertThat(managing.list(1, 0, 2)).extracting(Folder::name).containsExactly("a", "b");
+        assertThat(managing.list(1, 2, 2)).extracting(Folder::name).containsExactly("c");
+        assertRejected(() -> managing.list(1, -1, 10), Rejection.INVALID_ARGUMENT);
+        assertRejected(() -> managing.list(1, 0, 0), Rejection.INVALID_ARGUMENT);
+        assertRejected(() -> managing.list(1, 0, 101), Rejection.INVALID_ARGUMENT);
     }
 }

@@ -142,7 +142,7 @@ class InteractiveServiceIT {
         assertThat(row(article)).containsEntry("collect_cnt", 1L);
         assertThat(jdbc.queryForObject("SELECT cid FROM user_collection_bizs WHERE uid = ? AND biz = 'article' AND biz_id = ?",
                 Long.class, ada, article)).isEqualTo(later.id());
-        assertThat(interactive.listCollections(ada)).extracting(CollectionFolder::name, CollectionFolder::itemCount)
+        assertThat(interactive.listCollections(ada, 0, 100)).extracting(CollectionFolder::name, CollectionFolder::itemCount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("reading", 0L),
                         org.assertj.core.groups.Tuple.tuple("later", 1L));
         assertThat(interactive.get("article", article, ada).collected()).isTrue();
@@ -162,7 +162,7 @@ class InteractiveServiceIT {
         assertRejected(() -> interactive.deleteCollection(ada, bobs.id()), InteractiveErrorCode.COLLECTION_NOT_FOUND);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_collection_bizs WHERE uid = ?", Integer.class, ada)).isZero();
-        assertThat(interactive.listCollections(bob)).extracting(CollectionFolder::name).containsExactly("bob's");
+        assertThat(interactive.listCollections(bob, 0, 100)).extracting(CollectionFolder::name).containsExactly("bob's");
     }
 
     @Test
@@ -179,8 +179,24 @@ class InteractiveServiceIT {
         CollectionFolder renamed = interactive.renameCollection(ada, books.id(), "稍后阅读");
         assertThat(renamed.name()).isEqualTo("稍后阅读");
         assertThat(renamed.id()).isEqualTo(books.id());
-        assertThat(interactive.listCollections(ada)).extracting(CollectionFolder::name)
+        assertThat(interactive.listCollections(ada, 0, 100)).extracting(CollectionFolder::name)
                 .containsExactly("稍后阅读", "🎵", "Reading", "reading");
+    }
+
+    /** What was found: 150 folders in 4 s, and listing them all at once. Here the limit is 5 (application-it.yml). */
+    @Test
+    void aUserHasAtMostTheMostFoldersAndListsThemAPageAtATime() {
+        for (int i = 1; i <= 5; i++) {
+            interactive.createCollection(ada, "folder " + i);
+        }
+
+        assertRejected(() -> interactive.createCollection(ada, "one too many"), InteractiveErrorCode.COLLECTION_LIMIT_REACHED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM collections WHERE uid = ?", Integer.class, ada)).isEqualTo(5);
+        assertThat(interactive.listCollections(ada, 0, 2)).extracting(CollectionFolder::name)
+                .containsExactly("folder 1", "folder 2");
+        assertThat(interactive.listCollections(ada, 4, 2)).extracting(CollectionFolder::name).containsExactly("folder 5");
+        assertRejected(() -> interactive.listCollections(ada, 0, 101), InteractiveErrorCode.INVALID_ARGUMENT);
+        assertThat(interactive.createCollection(bob, "bob is not counted").userId()).isEqualTo(bob);
     }
 
     @Test
@@ -202,7 +218,7 @@ class InteractiveServiceIT {
                 .isEqualTo("1");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_collection_bizs WHERE cid = ?", Integer.class,
                 reading.id())).isZero();
-        assertThat(interactive.listCollections(ada)).extracting(CollectionFolder::name).containsExactly("kept");
+        assertThat(interactive.listCollections(ada, 0, 100)).extracting(CollectionFolder::name).containsExactly("kept");
         assertRejected(() -> interactive.collect("article", article, ada, reading.id()), InteractiveErrorCode.COLLECTION_NOT_FOUND);
     }
 

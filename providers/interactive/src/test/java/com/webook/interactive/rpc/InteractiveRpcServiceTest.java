@@ -44,7 +44,7 @@ class InteractiveRpcServiceTest {
         InMemoryFolders folders = new InMemoryFolders();
         InMemoryInteractions store = new InMemoryInteractions(folders);
         InteractiveService rpc = new InteractiveRpcService(new Liking(store), new Collecting(store),
-                new ManagingFolders(folders, Clock.systemUTC()), new ViewingInteractions(store));
+                new ManagingFolders(folders, Clock.systemUTC(), 200), new ViewingInteractions(store));
 
         rpc.like("article", 7, 1, true);
         long folder = rpc.createCollection(1, "reading").id();

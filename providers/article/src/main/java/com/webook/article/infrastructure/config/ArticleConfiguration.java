@@ -26,6 +26,7 @@ import org.apache.dubbo.config.annotation.DubboService;
 import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -83,8 +84,9 @@ public class ArticleConfiguration {
     }
 
     @Bean
-    SavingArticle savingArticle(ArticleRepository articles, Clock clock) {
-        return new SavingArticle(articles, clock);
+    SavingArticle savingArticle(ArticleRepository articles, Clock clock,
+                                @Value("${webook.article.max-drafts:1000}") int maxDrafts) {
+        return new SavingArticle(articles, clock, maxDrafts);
     }
 
     @Bean

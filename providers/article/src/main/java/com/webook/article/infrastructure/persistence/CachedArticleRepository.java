@@ -61,11 +61,13 @@ public class CachedArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public ArticleId create(Draft draft, Instant now) {
+    public Optional<ArticleId> create(Draft draft, Instant now, int maxDrafts) {
         NewArticleRow row = new NewArticleRow(draft, ArticleStatus.UNPUBLISHED, now.toEpochMilli());
-        dao.insertDraft(row);
+        if (dao.insertDraftUnderLimit(row, maxDrafts) == 0) {
+            return Optional.empty();
+        }
         evictAuthor(draft.authorId(), null);
-        return new ArticleId(row.getId());
+        return Optional.of(new ArticleId(row.getId()));
     }
 
     @Override

@@ -26,6 +26,13 @@ public interface MybatisArticleDao {
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     int insertDraft(NewArticleRow row);
 
+    /** Inserts the draft unless its author has {@code max} unpublished drafts already: 0 rows then. */
+    @Insert("INSERT INTO articles (author_id, title, content, status, created_at, updated_at)"
+            + " SELECT #{row.authorId}, #{row.title}, #{row.content}, #{row.status}, #{row.createdAt}, #{row.createdAt}"
+            + " FROM DUAL WHERE (SELECT COUNT(*) FROM articles WHERE author_id = #{row.authorId} AND status = 1) < #{max}")
+    @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
+    int insertDraftUnderLimit(@Param("row") NewArticleRow row, @Param("max") int max);
+
     @Update("UPDATE articles SET title = #{title}, content = #{content}, status = #{status}, updated_at = #{updatedAt}"
             + " WHERE id = #{id} AND author_id = #{authorId}")
     int updateDraft(@Param("id") long id, @Param("authorId") long authorId, @Param("title") String title,

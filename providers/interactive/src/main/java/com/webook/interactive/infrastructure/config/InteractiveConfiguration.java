@@ -92,8 +92,9 @@ public class InteractiveConfiguration {
     }
 
     @Bean
-    ManagingFolders managingFolders(FolderRepository folders, Clock clock) {
-        return new ManagingFolders(folders, clock);
+    ManagingFolders managingFolders(FolderRepository folders, Clock clock,
+                                    @Value("${webook.interactive.max-folders:200}") int maxFolders) {
+        return new ManagingFolders(folders, clock, maxFolders);
     }
 
     @Bean

@@ -37,15 +37,17 @@ public class MybatisFolderRepository implements FolderRepository {
     }
 
     @Override
-    public Folder store(long userId, String name, Instant now) {
+    public Optional<Folder> store(long userId, String name, Instant now, int maxFolders) {
         NewFolderRow row = new NewFolderRow(userId, name, now.toEpochMilli());
         try {
-            dao.insertFolder(row);
+            if (dao.insertFolderUnderLimit(row, maxFolders) == 0) {
+                return Optional.empty();
+            }
         } catch (DuplicateKeyException duplicate) {
             throw new FolderNameTaken();
         }
         Instant stored = Instant.ofEpochMilli(now.toEpochMilli());
-        return new Folder(row.getId(), userId, name, 0, stored, stored);
+        return Optional.of(new Folder(row.getId(), userId, name, 0, stored, stored));
     }
 
     @Override
@@ -91,8 +93,8 @@ public class MybatisFolderRepository implements FolderRepository {
     }
 
     @Override
-    public List<Folder> findAll(long userId) {
-        return dao.findFolders(userId).stream().map(FolderRow::toFolder).toList();
+    public List<Folder> findPage(long userId, int offset, int limit) {
+        return dao.findFolders(userId, offset, limit).stream().map(FolderRow::toFolder).toList();
     }
 
     private static Map<String, List<Long>> byBiz(List<CollectedRow> items) {

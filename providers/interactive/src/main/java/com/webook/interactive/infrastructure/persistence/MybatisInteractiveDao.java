@@ -90,9 +90,12 @@ public interface MybatisInteractiveDao {
     @Select("SELECT id FROM collections WHERE id = #{id} AND uid = #{uid} FOR UPDATE")
     Long lockFolder(@Param("uid") long uid, @Param("id") long id);
 
-    @Insert("INSERT INTO collections (uid, name, ctime, utime) VALUES (#{uid}, #{name}, #{now}, #{now})")
-    @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
-    int insertFolder(NewFolderRow row);
+    /** Inserts the folder unless its user has {@code max} already: 0 rows then. */
+    @Insert("INSERT INTO collections (uid, name, ctime, utime)"
+            + " SELECT #{row.uid}, #{row.name}, #{row.now}, #{row.now} FROM DUAL"
+            + " WHERE (SELECT COUNT(*) FROM collections WHERE uid = #{row.uid}) < #{max}")
+    @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
+    int insertFolderUnderLimit(@Param("row") NewFolderRow row, @Param("max") int max);
 
     @Update("UPDATE collections SET name = #{name}, utime = #{now} WHERE id = #{id} AND uid = #{uid}")
     int renameFolder(@Param("uid") long uid, @Param("id") long id, @Param("name") String name, @Param("now") long now);
@@ -100,8 +103,8 @@ public interface MybatisInteractiveDao {
     @Select(FOLDERS + " WHERE c.id = #{id} AND c.uid = #{uid}")
     FolderRow findFolder(@Param("uid") long uid, @Param("id") long id);
 
-    @Select(FOLDERS + " WHERE c.uid = #{uid} ORDER BY c.id")
-    List<FolderRow> findFolders(long uid);
+    @Select(FOLDERS + " WHERE c.uid = #{uid} ORDER BY c.id LIMIT #{limit} OFFSET #{offset}")
+    List<FolderRow> findFolders(@Param("uid") long uid, @Param("offset") int offset, @Param("limit") int limit);
 
     @Select("SELECT biz, biz_id FROM user_collection_bizs WHERE cid = #{cid} FOR UPDATE")
     List<CollectedRow> lockFolderItems(long cid);
