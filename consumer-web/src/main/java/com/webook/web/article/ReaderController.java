@@ -18,6 +18,7 @@ import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
 import com.webook.web.common.ApiError;
 import com.webook.web.common.Envelope;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The reader's side: open a published article (anyone may; a logged-in reader also sees whether they
- * liked and collected it), like it, collect it into a folder. Opening an article counts one read.
+ * liked and collected it), like it, collect it into a folder. Opening an article counts one read, once per
+ * reader (the user, or an anonymous reader's address and browser) and 10 minutes.
  */
 @RestController
 @RequestMapping("/articles/pub")
@@ -65,7 +67,7 @@ class ReaderController {
      */
     @SaIgnore
     @GetMapping("/{id}")
-    Envelope<ReaderView> read(@PathVariable long id) {
+    Envelope<ReaderView> read(@PathVariable long id, HttpServletRequest http) {
         // Checked here rather than with @Positive: method validation of this one argument showed up in
         // the hottest path's profile.
         if (id <= 0) {
@@ -76,7 +78,7 @@ class ReaderController {
                 CompletableFuture.supplyAsync(() -> interactions.get(BIZ, id, readerId), fanOut);
         ArticleView article;
         try {
-            article = articles.getPublished(id, readerId);
+            article = articles.getPublished(id, readerId, readerId > 0 ? null : AnonymousReaders.keyOf(http));
         } catch (RuntimeException e) {
             counts.cancel(false);
             throw e;

@@ -130,6 +130,34 @@ class ArticleJourneyIT extends Scenario {
         assertThat(api.post("/articles/list", Map.of("offset", 0, "limit", 10), mallory).data()).isEmpty();
     }
 
+    /**
+     * What was found: 100 anonymous views of an article counted 101 reads. A reader (the user, or an anonymous
+     * reader's address and browser) counts once per article and 10 minutes, however often they reload.
+     */
+    @Test
+    void aReaderCountsOnceWhateverTheyReload() {
+        String ada = author("Ada");
+        String bob = author("Bob");
+        long id = api.post("/articles/publish", Map.of("title", "Read me once", "content", "hello"), ada).data().asLong();
+        Api anonymous = api.from("198.19.5.1");
+        Api another = api.from("198.19.5.2");
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(anonymous.get("/articles/pub/" + id, null).status()).isEqualTo(200);
+        }
+        for (int i = 0; i < 3; i++) {
+            another.get("/articles/pub/" + id, null);
+            api.get("/articles/pub/" + id, bob);
+        }
+        // A last new reader: once it is counted, everything before it on the article's partition is too.
+        api.from("198.19.5.3").get("/articles/pub/" + id, null);
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                assertThat(counts(id, ada).path("read").asLong()).isGreaterThanOrEqualTo(4));
+        assertThat(counts(id, ada).path("read").asLong()).as("two browsers, Bob, one more browser, and Ada now")
+                .isBetween(4L, 5L);
+    }
+
     @Test
     void anyoneMayReadButOnlyLoggedInUsersInteract() {
         String ada = author("Ada");

@@ -36,9 +36,12 @@ public interface ArticleService {
     /**
      * The published copy a reader sees; {@link ArticleErrorCode#ARTICLE_NOT_FOUND} unless it is
      * published. Counts one read: an {@link ArticleReadEvent} for {@code readerId} (0 for anonymous)
-     * is emitted without waiting for Kafka.
+     * is emitted without waiting for Kafka, and counted once per reader and 10 minutes.
+     *
+     * @param anonymousReader for {@code readerId} 0: an opaque key of the reader's client (a digest of its
+     *                        address and user agent, 1–64 of {@code [A-Za-z0-9_-]}), or null; ignored otherwise
      */
-    ArticleView getPublished(long articleId, long readerId);
+    ArticleView getPublished(long articleId, long readerId, String anonymousReader);
 
     /**
      * Whether readers can see this article now: true only while it is published. Counts no read; served

@@ -30,7 +30,7 @@ class ArticleContractSerializationTest {
                         new ArticleSummary(2L, 7L, "b", "b", ArticleStatus.PUBLISHED, created, updated),
                         new ArticleSummary(1L, 8L, "a", "a", ArticleStatus.PUBLISHED, created, created)), "c-1")),
                 Arguments.of("last page", new PublishedPage(List.of(), null)),
-                Arguments.of("read event", new ArticleReadEvent("e-1", 42L, 0L, 1_795_000_000_000L)),
+                Arguments.of("read event", new ArticleReadEvent("e-1", 42L, 0L, 1_795_000_000_000L, "client:abc")),
                 Arguments.of("published event", new ArticlePublishedEvent("e-2", 42L, 7L, "Hello", 1_795_000_000_000L)));
     }
 

@@ -1,6 +1,7 @@
 package com.webook.article.application;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 import java.util.List;
 
 import com.webook.article.domain.Article;
@@ -14,6 +15,8 @@ import com.webook.article.domain.PublishedCursor;
 
 /** What readers see: published articles only, one at a time (each read counted) or a page at a time. */
 public class ReadingArticles {
+
+    private static final Pattern ANONYMOUS_READER = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     public static final int MAX_LIMIT = 500;
 
@@ -31,13 +34,25 @@ public class ReadingArticles {
         this.clock = clock;
     }
 
-    /** The published copy; counts one read by {@code readerId} (0: anonymous) without waiting for it. */
+    /** The published copy; counts one read by {@code readerId} (0: anonymous, no client key). */
     public Article read(ArticleId id, long readerId) {
+        return read(id, readerId, null);
+    }
+
+    /**
+     * The published copy; counts one read without waiting for it, once per reader and period: the reader is
+     * the user, or for an anonymous reader ({@code readerId} 0) the client {@code anonymousReader} names.
+     */
+    public Article read(ArticleId id, long readerId, String anonymousReader) {
         if (readerId < 0) {
             throw ArticleRejected.invalid("readerId must be 0 (anonymous) or a user id");
         }
+        if (anonymousReader != null && !ANONYMOUS_READER.matcher(anonymousReader).matches()) {
+            throw ArticleRejected.invalid("anonymousReader must be 1-64 of [A-Za-z0-9_-]");
+        }
+        String readerKey = readerId > 0 ? "user:" + readerId : anonymousReader == null ? null : "client:" + anonymousReader;
         Article article = articles.findPublished(id).orElseThrow(() -> ArticleRejected.notFound(id.value()));
-        events.publish(new ArticleEvent.Read(EventIds.next(), id, readerId, clock.instant()));
+        events.publish(new ArticleEvent.Read(EventIds.next(), id, readerId, clock.instant(), readerKey));
         return article;
     }
 

@@ -14,7 +14,10 @@ public sealed interface ArticleEvent {
             implements ArticleEvent {
     }
 
-    /** A reader opened a published article; {@code readerId} 0 is an anonymous reader. */
-    record Read(String eventId, ArticleId articleId, long readerId, Instant at) implements ArticleEvent {
+    /**
+     * A reader opened a published article; {@code readerId} 0 is an anonymous reader. {@code readerKey}
+     * names the reader for counting once per reader and period, or is null when nobody can tell.
+     */
+    record Read(String eventId, ArticleId articleId, long readerId, Instant at, String readerKey) implements ArticleEvent {
     }
 }

@@ -76,8 +76,8 @@ public class ArticleRpcService implements ArticleService {
     }
 
     @Override
-    public ArticleView getPublished(long articleId, long readerId) {
-        return answer(() -> ArticleAssembler.toView(reading.read(articleId(articleId), readerId)));
+    public ArticleView getPublished(long articleId, long readerId, String anonymousReader) {
+        return answer(() -> ArticleAssembler.toView(reading.read(articleId(articleId), readerId, anonymousReader)));
     }
 
     @Override

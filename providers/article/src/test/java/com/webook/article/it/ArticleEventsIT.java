@@ -66,7 +66,7 @@ class ArticleEventsIT {
     void aPublishAndAReadArriveOnTheirTopicsKeyedByArticleId() throws Exception {
         long before = System.currentTimeMillis();
         long id = articles.publish(new SaveArticleRequest(ada, 0, "on Kafka", "text"));
-        articles.getPublished(id, 77);
+        articles.getPublished(id, 77, null);
 
         ConsumerRecord<String, String> published = awaitRecord(properties.events().publishedTopic(), id);
         ArticlePublishedEvent event = json.readValue(published.value(), ArticlePublishedEvent.class);

@@ -66,7 +66,7 @@ class ArticleServiceIT {
         String content = "# 标题\n\n" + "字🚀a".repeat(131_070);
         long id = articles.publish(new SaveArticleRequest(ada, 0, "Ада's «first» 🚀", content));
 
-        ArticleView online = articles.getPublished(id, 0);
+        ArticleView online = articles.getPublished(id, 0, null);
         assertThat(online.content()).isEqualTo(content);
         assertThat(online.title()).isEqualTo("Ада's «first» 🚀");
         assertThat(online.status()).isEqualTo(ArticleStatus.PUBLISHED);
@@ -88,10 +88,10 @@ class ArticleServiceIT {
             assertThat(draft.title()).isEqualTo("v2");
             assertThat(draft.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
         });
-        assertThat(articles.getPublished(id, 0).title()).isEqualTo("v1");
+        assertThat(articles.getPublished(id, 0, null).title()).isEqualTo("v1");
 
         articles.publish(new SaveArticleRequest(ada, id, "v3", "three"));
-        assertThat(articles.getPublished(id, 0).title()).as("republished at once").isEqualTo("v3");
+        assertThat(articles.getPublished(id, 0, null).title()).as("republished at once").isEqualTo("v3");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,7 +110,7 @@ class ArticleServiceIT {
 
         assertThat(row("articles", id)).isEqualTo(draftBefore);
         assertThat(row("published_articles", id)).isEqualTo(onlineBefore);
-        assertThat(articles.getPublished(id, 0).title()).isEqualTo("Ada's");
+        assertThat(articles.getPublished(id, 0, null).title()).isEqualTo("Ada's");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,7 +132,7 @@ class ArticleServiceIT {
     @Test
     void aWithdrawnArticleIsPrivateInBothLibrariesAndReadersGetNothing() {
         long id = articles.publish(new SaveArticleRequest(ada, 0, "soon gone", "text"));
-        articles.getPublished(id, 0);
+        articles.getPublished(id, 0, null);
         assertThat(articles.isPublished(id)).isTrue();
 
         articles.withdraw(ada, id);
@@ -141,7 +141,7 @@ class ArticleServiceIT {
         assertThat(articles.isPublished(0)).isFalse();
         assertThat(articles.isPublished(Long.MAX_VALUE)).isFalse();
 
-        assertRejected(() -> articles.getPublished(id, 0), ArticleErrorCode.ARTICLE_NOT_FOUND);
+        assertRejected(() -> articles.getPublished(id, 0, null), ArticleErrorCode.ARTICLE_NOT_FOUND);
         assertThat(row("articles", id)).containsEntry("status", 3);
         assertThat(row("published_articles", id)).containsEntry("status", 3);
         assertThat(articles.getByAuthor(ada, id).status()).isEqualTo(ArticleStatus.PRIVATE);
@@ -312,7 +312,7 @@ class ArticleServiceIT {
             case "publish" -> () -> articles.publish(new SaveArticleRequest(author, id, "taken", "over"));
             case "withdraw" -> () -> articles.withdraw(author, id);
             case "getByAuthor" -> () -> articles.getByAuthor(author, id);
-            case "getPublished" -> () -> articles.getPublished(id, author);
+            case "getPublished" -> () -> articles.getPublished(id, author, null);
             default -> throw new IllegalArgumentException(operation);
         };
     }

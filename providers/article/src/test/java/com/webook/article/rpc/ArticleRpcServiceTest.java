@@ -72,7 +72,7 @@ class ArticleRpcServiceTest {
             case "withdraw0" -> () -> rpc.withdraw(1, 0);
             case "getByAuthor" -> () -> rpc.getByAuthor(1, -1);
             case "listByAuthor" -> () -> rpc.listByAuthor(0, 0, 10);
-            case "getPublished" -> () -> rpc.getPublished(0, 0);
+            case "getPublished" -> () -> rpc.getPublished(0, 0, null);
             case "listPublished" -> () -> rpc.listPublished("not-a-cursor", 10);
             default -> throw new IllegalArgumentException(call);
         };

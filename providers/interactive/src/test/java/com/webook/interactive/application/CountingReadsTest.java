@@ -35,6 +35,21 @@ class CountingReadsTest {
     }
 
     @Test
+    void aReadersRepeatsAreNotCountedAndAreMeasured() {
+        // A reader's first read of an object counts; the fake remembers (object, reader) pairs.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        CountingReads once = new CountingReads(store, events -> events.stream()
+                .filter(event -> event.reader() == null || seen.add(event.target() + event.reader())).toList(), meters);
+
+        ReadsApplied applied = once.count(List.of(new ReadEvent("e1", a, "user:7"), new ReadEvent("e2", a, "user:7"),
+                new ReadEvent("e3", a, "user:8"), new ReadEvent("e4", a), new ReadEvent("e5", a)));
+
+        assertThat(applied).isEqualTo(new ReadsApplied(4, 0));
+        assertThat(store.of(a)[0]).isEqualTo(4);
+        assertThat(meters.counter(CountingReads.EVENTS, "outcome", "repeat").count()).isEqualTo(1);
+    }
+
+    @Test
     void anEmptyBatchTouchesNothing() {
         store.failing = new IllegalStateException("must not be called");
 

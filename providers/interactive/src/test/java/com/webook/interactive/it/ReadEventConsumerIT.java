@@ -19,6 +19,7 @@ import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.ReadEvent;
 import com.webook.interactive.domain.ReadsApplied;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
+import com.webook.interactive.infrastructure.cache.RedisFirstReads;
 import com.webook.interactive.infrastructure.config.ReadEventsProperties;
 import com.webook.interactive.infrastructure.messaging.KafkaClientConfigs;
 import com.webook.interactive.infrastructure.messaging.KafkaDeadLetters;
@@ -115,6 +116,45 @@ class ReadEventConsumerIT {
         assertThat(redis.hasKey(RedisCountsCache.key(new BizObject("article", uncached)))).isFalse();
         assertThat(meters.summary("webook.interactive.read.batch.size").count() - batchesBefore)
                 .as("batches, not one transaction per event").isLessThan(60);
+    }
+
+    /**
+     * What was found: 100 anonymous views of one article counted 101 reads. A reader's reads of an article
+     * within the period count once, whoever the reader is; other readers count; reads that name no reader
+     * count each.
+     */
+    @Test
+    void aReadersRepeatedReadsWithinThePeriodCountOnce() throws Exception {
+        long article = Ids.fresh();
+        for (int i = 0; i < 20; i++) {
+            send(settings.topic(), read(article, "client:same-browser"));
+            send(settings.topic(), read(article, "user:" + article));
+        }
+        send(settings.topic(), read(article, "client:another-browser"));
+        send(settings.topic(), read(article, null));
+        send(settings.topic(), read(article, null));
+        producer.flush();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> reads(article) == 5);
+        double repeatsBefore = meters.counter(CountingReads.EVENTS, "outcome", "repeat").count();
+        send(settings.topic(), read(article, "client:same-browser"));
+        producer.flush();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                meters.counter(CountingReads.EVENTS, "outcome", "repeat").count() > repeatsBefore);
+        assertThat(reads(article)).isEqualTo(5);
+    }
+
+    @Test
+    void aRedeliveredReadCountsWhereItCountedAndRepeatsStayRepeats() {
+        long article = Ids.fresh();
+        RedisFirstReads firstReads = new RedisFirstReads(redis, Duration.ofMinutes(10), new SimpleMeterRegistry());
+        ReadEvent first = new ReadEvent("e-" + UUID.randomUUID(), new BizObject("article", article), "user:1");
+        ReadEvent repeat = new ReadEvent("e-" + UUID.randomUUID(), new BizObject("article", article), "user:1");
+
+        assertThat(firstReads.firstOfTheirReaders(List.of(first, repeat))).containsExactly(first);
+        assertThat(firstReads.firstOfTheirReaders(List.of(repeat, first))).as("the same batch again")
+                .containsExactly(first);
+        assertThat(redis.getExpire(RedisFirstReads.key(first))).isBetween(590L, 600L);
     }
 
     @Test
@@ -268,9 +308,13 @@ class ReadEventConsumerIT {
 
     /** As the article provider writes it: the contract's record as JSON. The reader id is never the article's. */
     private String read(long articleId) {
+        return read(articleId, null);
+    }
+
+    private String read(long articleId, String readerKey) {
         try {
             return json.writeValueAsString(new ArticleReadEvent(UUID.randomUUID().toString(), articleId, articleId + 1,
-                    System.currentTimeMillis()));
+                    System.currentTimeMillis(), readerKey));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -104,7 +104,7 @@ public class KafkaArticleEvents implements ArticleEvents, AutoCloseable {
                     p.at().toEpochMilli());
         }
         ArticleEvent.Read r = (ArticleEvent.Read) event;
-        return new ArticleReadEvent(r.eventId(), r.articleId().value(), r.readerId(), r.at().toEpochMilli());
+        return new ArticleReadEvent(r.eventId(), r.articleId().value(), r.readerId(), r.at().toEpochMilli(), r.readerKey());
     }
 
     private void drop(String topic, ArticleEvent event, String why) {

@@ -30,7 +30,7 @@ import org.springframework.kafka.support.SendResult;
 class KafkaArticleEventsTest {
 
     private static final KafkaArticleEvents.Topics TOPICS = new KafkaArticleEvents.Topics("published", "reads");
-    private static final ArticleEvent.Read READ = new ArticleEvent.Read("e-1", new ArticleId(42), 7, Instant.ofEpochMilli(1_000));
+    private static final ArticleEvent.Read READ = new ArticleEvent.Read("e-1", new ArticleId(42), 7, Instant.ofEpochMilli(1_000), "user:7");
 
     @SuppressWarnings("unchecked")
     private final KafkaOperations<String, String> kafka = mock(KafkaOperations.class);
@@ -56,7 +56,7 @@ class KafkaArticleEventsTest {
         events.publish(new ArticleEvent.Published("e-2", new ArticleId(42), new AuthorId(9), "Hi", Instant.ofEpochMilli(2_000)));
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            verify(kafka).send("reads", "42", json.writeValueAsString(new ArticleReadEvent("e-1", 42, 7, 1_000)));
+            verify(kafka).send("reads", "42", json.writeValueAsString(new ArticleReadEvent("e-1", 42, 7, 1_000, "user:7")));
             verify(kafka).send("published", "42", json.writeValueAsString(new ArticlePublishedEvent("e-2", 42, 9, "Hi", 2_000)));
         });
         assertThat(meters.counter("webook.events.sent", "topic", "reads").count()).isEqualTo(1);

@@ -13,6 +13,7 @@ import com.webook.interactive.domain.FolderRepository;
 import com.webook.interactive.domain.InteractiveRepository;
 import com.webook.interactive.infrastructure.cache.CountsCache;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
+import com.webook.interactive.infrastructure.cache.RedisFirstReads;
 import com.webook.interactive.infrastructure.cache.ResilientCountsCache;
 import com.webook.interactive.infrastructure.messaging.KafkaClientConfigs;
 import com.webook.interactive.infrastructure.messaging.KafkaDeadLetters;
@@ -103,8 +104,9 @@ public class InteractiveConfiguration {
     }
 
     @Bean
-    CountingReads countingReads(MysqlReadCounter readCounter, MeterRegistry meters) {
-        return new CountingReads(readCounter, meters);
+    CountingReads countingReads(MysqlReadCounter readCounter, StringRedisTemplate redis, ReadEventsProperties properties,
+                                MeterRegistry meters) {
+        return new CountingReads(readCounter, new RedisFirstReads(redis, properties.readerPeriod(), meters), meters);
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBackoff     pause before a batch that failed to apply is tried again
  * @param dedupeRetention  how long applied event ids are remembered; must outlast any redelivery
  * @param pruneInterval    how often ids older than that are forgotten
+ * @param readerPeriod     a reader's reads of an object within this count once
  */
 @ConfigurationProperties("webook.interactive.read-events")
 public record ReadEventsProperties(
@@ -31,5 +32,6 @@ public record ReadEventsProperties(
         @DefaultValue("1s") Duration batchWait,
         @DefaultValue("1s") Duration retryBackoff,
         @DefaultValue("7d") Duration dedupeRetention,
-        @DefaultValue("1h") Duration pruneInterval) {
+        @DefaultValue("1h") Duration pruneInterval,
+        @DefaultValue("10m") Duration readerPeriod) {
 }

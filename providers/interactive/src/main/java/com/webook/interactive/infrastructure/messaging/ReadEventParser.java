@@ -11,12 +11,14 @@ import com.webook.interactive.domain.ReadEvent;
 /**
  * Reads an {@link ArticleReadEvent} from its JSON, strictly: every field present and of its type, an
  * eventId of 1–64 printable ASCII characters (it is the dedupe key), a positive articleId. The article
- * is what is counted, never the reader: {@code readerId} is checked and then not used.
+ * is what is counted; {@code readerKey} (optional, 1–128 printable ASCII characters) only makes a
+ * reader's repeated reads count once, and {@code readerId} is checked and then not used.
  */
 final class ReadEventParser {
 
     static final String BIZ = "article";
     private static final int EVENT_ID_MAX = 64;
+    private static final int READER_KEY_MAX = 128;
 
     /** An event, or why the message cannot be one. */
     sealed interface Parsed permits Readable, Unreadable {
@@ -60,7 +62,16 @@ final class ReadEventParser {
         if (!isLong(node.get("readAtMillis"))) {
             return new Unreadable("readAtMillis must be an integer");
         }
-        return new Readable(new ReadEvent(eventId.textValue(), new BizObject(BIZ, node.get("articleId").longValue())));
+        JsonNode readerKey = node.get("readerKey");
+        String reader = null;
+        if (readerKey != null && !readerKey.isNull()) {
+            if (!readerKey.isTextual() || !isPrintable(readerKey.textValue(), READER_KEY_MAX)) {
+                return new Unreadable("readerKey must be 1 to 128 printable ASCII characters or null");
+            }
+            reader = readerKey.textValue();
+        }
+        return new Readable(new ReadEvent(eventId.textValue(), new BizObject(BIZ, node.get("articleId").longValue()),
+                reader));
     }
 
     private static boolean isLong(JsonNode field) {
@@ -68,9 +79,13 @@ final class ReadEventParser {
     }
 
     private static boolean isEventId(String id) {
-        if (id.isEmpty() || id.length() > EVENT_ID_MAX) {
+        return isPrintable(id, EVENT_ID_MAX);
+    }
+
+    private static boolean isPrintable(String text, int max) {
+        if (text.isEmpty() || text.length() > max) {
             return false;
         }
-        return id.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        return text.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 }
