@@ -1,11 +1,6 @@
 package com.webook.web.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Base64;
-
+import com.webook.governance.text.Digests;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -19,12 +14,6 @@ final class AnonymousReaders {
 
     static String keyOf(HttpServletRequest request) {
         String userAgent = request.getHeader("User-Agent");
-        String client = request.getRemoteAddr() + "\n" + (userAgent == null ? "" : userAgent);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(client.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(request.getRemoteAddr() + "\n" + (userAgent == null ? "" : userAgent), 16);
     }
 }

@@ -2,17 +2,14 @@ package com.webook.governance.etcd;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.etcd.jetcd.kv.GetResponse;
 import io.etcd.jetcd.options.GetOption;
@@ -48,41 +45,34 @@ public class EtcdDynamicConfiguration extends TreePathDynamicConfiguration {
     }
 
     @Override
-    protected String doGetConfig(String pathKey) throws Exception {
-        GetResponse response = connection.client().getKVClient().get(WatchedRange.bytes(pathKey))
-                .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    protected String doGetConfig(String pathKey) {
+        GetResponse response = EtcdUnavailable.await(connection.client().getKVClient().get(WatchedRange.bytes(pathKey)),
+                "read " + pathKey);
         return response.getKvs().isEmpty() ? null : response.getKvs().get(0).getValue().toString(StandardCharsets.UTF_8);
     }
 
     @Override
-    protected boolean doPublishConfig(String pathKey, String content) throws Exception {
-        connection.client().getKVClient().put(WatchedRange.bytes(pathKey), WatchedRange.bytes(content))
-                .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    protected boolean doPublishConfig(String pathKey, String content) {
+        EtcdUnavailable.await(connection.client().getKVClient().put(WatchedRange.bytes(pathKey), WatchedRange.bytes(content)),
+                "write " + pathKey);
         return true;
     }
 
     @Override
-    protected boolean doRemoveConfig(String pathKey) throws Exception {
-        return connection.client().getKVClient().delete(WatchedRange.bytes(pathKey))
-                .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).getDeleted() > 0;
+    protected boolean doRemoveConfig(String pathKey) {
+        return EtcdUnavailable.await(connection.client().getKVClient().delete(WatchedRange.bytes(pathKey)),
+                "delete " + pathKey).getDeleted() > 0;
     }
 
     @Override
     protected Collection<String> doGetConfigKeys(String groupPath) {
         String prefix = groupPath + "/";
-        try {
-            return connection.client().getKVClient()
-                    .get(WatchedRange.bytes(prefix), GetOption.builder().isPrefix(true).withKeysOnly(true).build())
-                    .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .getKvs().stream()
-                    .map(kv -> kv.getKey().toString(StandardCharsets.UTF_8).substring(prefix.length()))
-                    .toList();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new EtcdUnavailable("cannot list " + prefix + ": " + EtcdUnavailable.reason(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        }
+        return EtcdUnavailable.await(connection.client().getKVClient()
+                        .get(WatchedRange.bytes(prefix), GetOption.builder().isPrefix(true).withKeysOnly(true).build()),
+                        "list " + prefix)
+                .getKvs().stream()
+                .map(kv -> kv.getKey().toString(StandardCharsets.UTF_8).substring(prefix.length()))
+                .toList();
     }
 
     @Override

@@ -15,12 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.options.PutOption;
@@ -81,29 +79,20 @@ public class EtcdRegistry extends FailbackRegistry {
         String key = keyOf(url);
         try {
             long leaseId = lease.id();
-            client().getKVClient().put(WatchedRange.bytes(key), WatchedRange.bytes(""),
-                            PutOption.builder().withLeaseId(leaseId).build())
-                    .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException | EtcdUnavailable e) {
-            throw new RpcException("Failed to register " + url.getServiceKey() + " in " + connection + ": "
-                    + reason(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RpcException("Interrupted while registering " + url.getServiceKey(), e);
+            EtcdUnavailable.await(client().getKVClient().put(WatchedRange.bytes(key), WatchedRange.bytes(""),
+                    PutOption.builder().withLeaseId(leaseId).build()), "register " + url.getServiceKey());
+        } catch (EtcdUnavailable e) {
+            throw new RpcException(e.getMessage() + " (" + connection + ")", e);
         }
     }
 
     @Override
     public void doUnregister(URL url) {
         try {
-            client().getKVClient().delete(WatchedRange.bytes(keyOf(url)))
-                    .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new RpcException("Failed to unregister " + url.getServiceKey() + " from " + connection + ": "
-                    + reason(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RpcException("Interrupted while unregistering " + url.getServiceKey(), e);
+            EtcdUnavailable.await(client().getKVClient().delete(WatchedRange.bytes(keyOf(url))),
+                    "unregister " + url.getServiceKey());
+        } catch (EtcdUnavailable e) {
+            throw new RpcException(e.getMessage() + " (" + connection + ")", e);
         }
     }
 
@@ -126,8 +115,7 @@ public class EtcdRegistry extends FailbackRegistry {
             }
         } catch (EtcdUnavailable e) {
             ranges.forEach(WatchedRange::close);
-            throw new RpcException("Failed to subscribe to " + url.getServiceKey() + " in " + connection + ": "
-                    + e.getMessage(), e);
+            throw new RpcException(e.getMessage() + " (" + connection + ")", e);
         }
         watches.put(subscription, ranges);
         notify(url, listener, urls);
@@ -203,10 +191,6 @@ public class EtcdRegistry extends FailbackRegistry {
 
     String keyOf(URL url) {
         return categoryPath(url, url.getCategory(DEFAULT_CATEGORY)) + PATH_SEPARATOR + URL.encode(url.toFullString());
-    }
-
-    private static String reason(Exception e) {
-        return e instanceof EtcdUnavailable ? e.getMessage() : EtcdUnavailable.reason(e);
     }
 
     private record Subscription(URL url, NotifyListener listener) {

@@ -1,9 +1,7 @@
 package com.webook.governance.etcd;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.lease.LeaseKeepAliveResponse;
@@ -62,15 +60,7 @@ final class RegistryLease {
         if (closed) {
             throw new EtcdUnavailable("the registry is closed", null);
         }
-        try {
-            id = client.getLeaseClient().grant(ttlSeconds)
-                    .get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).getID();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new EtcdUnavailable("cannot get a lease from etcd: " + EtcdUnavailable.reason(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EtcdUnavailable("interrupted while getting a lease from etcd", e);
-        }
+        id = EtcdUnavailable.await(client.getLeaseClient().grant(ttlSeconds), "get a lease from etcd").getID();
         long granted = id;
         keepAlive = client.getLeaseClient().keepAlive(granted, new StreamObserver<>() {
             @Override
@@ -130,12 +120,9 @@ final class RegistryLease {
         stopKeepAlive();
         if (id != 0) {
             try {
-                client.getLeaseClient().revoke(id).get(WatchedRange.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                log.warn("could not revoke etcd lease {}; its keys expire in {} s: {}", Long.toHexString(id), ttlSeconds,
-                        EtcdUnavailable.reason(e));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                EtcdUnavailable.await(client.getLeaseClient().revoke(id), "revoke etcd lease " + Long.toHexString(id));
+            } catch (EtcdUnavailable e) {
+                log.warn("{}; its keys expire in {} s", e.getMessage(), ttlSeconds);
             }
             id = 0;
         }

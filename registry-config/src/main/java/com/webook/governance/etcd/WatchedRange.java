@@ -1,14 +1,11 @@
 package com.webook.governance.etcd;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import io.etcd.jetcd.ByteSequence;
@@ -36,7 +33,6 @@ import org.slf4j.LoggerFactory;
 final class WatchedRange implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WatchedRange.class);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
     private static final long MIN_BACKOFF_MILLIS = 500;
     private static final long MAX_BACKOFF_MILLIS = 5_000;
 
@@ -163,21 +159,13 @@ final class WatchedRange implements AutoCloseable {
     }
 
     private Snapshot read() {
-        GetOption option = GetOption.builder().isPrefix(prefix).build();
-        try {
-            GetResponse response = client.getKVClient().get(bytes(key), option)
-                    .get(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            Map<String, String> values = new LinkedHashMap<>();
-            for (KeyValue kv : response.getKvs()) {
-                values.put(kv.getKey().toString(StandardCharsets.UTF_8), kv.getValue().toString(StandardCharsets.UTF_8));
-            }
-            return new Snapshot(response.getHeader().getRevision(), Map.copyOf(values));
-        } catch (ExecutionException | TimeoutException e) {
-            throw new EtcdUnavailable("cannot read " + key + " from etcd: " + EtcdUnavailable.reason(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EtcdUnavailable("interrupted while reading " + key, e);
+        GetResponse response = EtcdUnavailable.await(
+                client.getKVClient().get(bytes(key), GetOption.builder().isPrefix(prefix).build()), "read " + key);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (KeyValue kv : response.getKvs()) {
+            values.put(kv.getKey().toString(StandardCharsets.UTF_8), kv.getValue().toString(StandardCharsets.UTF_8));
         }
+        return new Snapshot(response.getHeader().getRevision(), Map.copyOf(values));
     }
 
     @Override

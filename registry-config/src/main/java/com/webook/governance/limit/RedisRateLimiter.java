@@ -1,14 +1,10 @@
 package com.webook.governance.limit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
+import com.webook.governance.text.Digests;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -78,16 +74,8 @@ public class RedisRateLimiter {
     }
 
     String key(Charge charge) {
-        return keyPrefix + ":" + charge.limit().name() + ":" + digest(charge.subject());
+        // 128 bits of SHA-256: short keys of fixed length, and no address or number in clear.
+        return keyPrefix + ":" + charge.limit().name() + ":" + Digests.sha256(charge.subject(), 16);
     }
 
-    /** 128 bits of SHA-256, URL-safe: short keys of fixed length, and no address or number in clear. */
-    static String digest(String subject) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,14 +1,10 @@
 package com.webook.interactive.infrastructure.cache;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
+import com.webook.governance.text.Digests;
 import com.webook.interactive.domain.FirstReads;
 import com.webook.interactive.domain.ReadEvent;
 import io.micrometer.core.instrument.Counter;
@@ -79,15 +75,7 @@ public class RedisFirstReads implements FirstReads {
     }
 
     public static String key(ReadEvent event) {
-        return "interactive:read:" + event.target().biz() + ":" + event.target().id() + ":" + digest(event.reader());
+        return "interactive:read:" + event.target().biz() + ":" + event.target().id() + ":" + Digests.sha256(event.reader(), 12);
     }
 
-    private static String digest(String reader) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(reader.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 12));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -23,8 +23,21 @@ class ReadEventParserTest {
         assertThat(parsed).isEqualTo(new ReadEventParser.Readable(new ReadEvent("3f6c-1", new BizObject("article", 42))));
     }
 
+    @Test
+    void theReaderKeyNamesTheReaderWhenThereIsOne() {
+        assertThat(parse("""
+                {"eventId":"e1","articleId":42,"readerId":7,"readAtMillis":1,"readerKey":"user:7"}"""))
+                .isEqualTo(new ReadEventParser.Readable(new ReadEvent("e1", new BizObject("article", 42), "user:7")));
+        assertThat(parse("""
+                {"eventId":"e1","articleId":42,"readerId":0,"readAtMillis":1,"readerKey":null}"""))
+                .isEqualTo(new ReadEventParser.Readable(new ReadEvent("e1", new BizObject("article", 42))));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            numeric readerKey    | {"eventId":"e1","articleId":42,"readerId":7,"readAtMillis":1,"readerKey":7}       | readerKey
+            blank readerKey      | {"eventId":"e1","articleId":42,"readerId":7,"readAtMillis":1,"readerKey":""}      | readerKey
+            readerKey with space | {"eventId":"e1","articleId":42,"readerId":7,"readAtMillis":1,"readerKey":"a b"}   | readerKey
             not JSON             | not json at all                                                                  | not JSON
             truncated JSON       | {"eventId":"e1","articleId":                                                     | not JSON
             a JSON array         | [1,2,3]                                                                          | not a JSON object
