@@ -53,10 +53,10 @@ class AccountJourneyIT extends Scenario {
 
         // She edits it, in her own script.
         Answer edited = api.post("/users/edit",
-                Map.of("nickname", "Ада Лавлейс 🚀", "birthday", "1815-12-10", "aboutMe", "first programmer"), access);
+                Map.of("nickname", "Ада Лавлейс 🚀", "birthday", "1995-12-10", "aboutMe", "first programmer"), access);
         assertThat(edited.status()).isEqualTo(200);
         assertThat(api.get("/users/profile", access).data().path("nickname").asText()).isEqualTo("Ада Лавлейс 🚀");
-        assertThat(api.get("/users/profile", access).data().path("birthday").asText()).isEqualTo("1815-12-10");
+        assertThat(api.get("/users/profile", access).data().path("birthday").asText()).isEqualTo("1995-12-10");
 
         // The refresh token buys a new pair for the same session, and works only for that.
         Answer refreshed = api.post("/users/refresh_token", Map.of(), refresh);
