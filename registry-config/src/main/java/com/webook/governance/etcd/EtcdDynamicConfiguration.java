@@ -77,7 +77,13 @@ public class EtcdDynamicConfiguration extends TreePathDynamicConfiguration {
 
     @Override
     protected void doAddListener(String pathKey, ConfigurationListener listener, String key, String group) {
-        watches.computeIfAbsent(pathKey, path -> new KeyWatch(path, key, group)).listeners.add(listener);
+        watches.compute(pathKey, (path, watch) -> {
+            if (watch != null) {
+                watch.listeners.add(listener);
+                return watch;
+            }
+            return new KeyWatch(path, key, group, listener);
+        });
     }
 
     @Override
@@ -107,11 +113,13 @@ public class EtcdDynamicConfiguration extends TreePathDynamicConfiguration {
         private final Set<ConfigurationListener> listeners = new CopyOnWriteArraySet<>();
         private final WatchedRange range;
 
-        KeyWatch(String path, String key, String group) {
+        /** Follows the key from now on for its first listener, who reads its current value itself (Dubbo's contract). */
+        KeyWatch(String path, String key, String group, ConfigurationListener first) {
             this.range = new WatchedRange(connection.client(), path, false, deliveries, timers,
                     values -> publish(key, group, values.get(path)));
+            listeners.add(first);
             try {
-                range.start();
+                range.startWithoutFirstDelivery();
             } catch (EtcdUnavailable away) {
                 range.startInBackground();
             }

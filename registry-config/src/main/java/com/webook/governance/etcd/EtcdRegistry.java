@@ -65,7 +65,7 @@ public class EtcdRegistry extends FailbackRegistry {
         this.connection = connection;
         this.deliveries = Executors.newSingleThreadExecutor(new NamedThreadFactory("etcd-registry-notify", true));
         this.timers = Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("etcd-registry-timer", true));
-        this.lease = new RegistryLease(connection.client(), url.getParameter("session", 15_000) / 1000, timers,
+        this.lease = new RegistryLease(connection.client(), url.getParameter("session", 15_000) / 1000,
                 this::leaseRenewed);
         timers.scheduleWithFixedDelay(this::resyncAll, RESYNC_PERIOD_SECONDS, RESYNC_PERIOD_SECONDS, TimeUnit.SECONDS);
     }
@@ -104,21 +104,22 @@ public class EtcdRegistry extends FailbackRegistry {
         Subscription subscription = new Subscription(url, listener);
         closeWatches(subscription);
         List<WatchedRange> ranges = new ArrayList<>();
-        List<URL> urls = new ArrayList<>();
         try {
             for (String category : categories(url)) {
                 String path = categoryPath(url, category) + PATH_SEPARATOR;
                 WatchedRange range = new WatchedRange(client(), path, true, deliveries, timers,
                         children -> notify(url, listener, urlsOf(url, category, children)));
                 ranges.add(range);
-                urls.addAll(urlsOf(url, category, range.start()));
+                range.start(); // tells the listener this category's providers (or rules) before returning
             }
-        } catch (EtcdUnavailable e) {
+        } catch (RuntimeException e) {
             ranges.forEach(WatchedRange::close);
-            throw new RpcException(e.getMessage() + " (" + connection + ")", e);
+            if (e instanceof EtcdUnavailable away) {
+                throw new RpcException(away.getMessage() + " (" + connection + ")", away);
+            }
+            throw e;
         }
         watches.put(subscription, ranges);
-        notify(url, listener, urls);
     }
 
     @Override
@@ -141,13 +142,28 @@ public class EtcdRegistry extends FailbackRegistry {
         connection.close();
     }
 
-    /** A new lease after the old one was lost: write every registration again and read every subscription. */
+    /**
+     * A new lease after the old one was lost: write every registration again now (leaving any that fail
+     * to the failback retries) and read every subscription.
+     */
     private void leaseRenewed() {
         log.info("etcd lease renewed; registering {} URL(s) again", getRegistered().size());
-        try {
-            recover();
-        } catch (Exception e) {
-            log.warn("could not schedule the re-registration: {}", e.toString());
+        boolean allWritten = true;
+        for (URL registered : getRegistered()) {
+            try {
+                doRegister(registered);
+            } catch (RpcException e) {
+                log.warn("could not register {} again yet: {}", registered.getServiceKey(), e.getMessage());
+                allWritten = false;
+                break;
+            }
+        }
+        if (!allWritten) {
+            try {
+                recover(); // retried on the failback timer until etcd takes them
+            } catch (Exception e) {
+                log.warn("could not schedule the re-registration: {}", e.toString());
+            }
         }
         resyncAll();
     }
@@ -167,7 +183,13 @@ public class EtcdRegistry extends FailbackRegistry {
         List<URL> urls = new ArrayList<>();
         for (String key : children.keySet()) {
             String encoded = key.substring(key.lastIndexOf(PATH_SEPARATOR) + 1);
-            URL provider = URL.valueOf(URL.decode(encoded));
+            URL provider;
+            try {
+                provider = URL.valueOf(URL.decode(encoded));
+            } catch (RuntimeException e) {
+                log.warn("skipping a registry key that is not a service URL: {} ({})", key, e.toString());
+                continue;
+            }
             if (UrlUtils.isMatch(consumer, provider)) {
                 urls.add(provider);
             }

@@ -1,20 +1,32 @@
 package com.webook.governance.etcd;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.etcd.jetcd.Client;
+import io.etcd.jetcd.common.exception.ErrorCode;
+import io.etcd.jetcd.common.exception.EtcdException;
 import io.etcd.jetcd.lease.LeaseKeepAliveResponse;
 import io.etcd.jetcd.support.CloseableClient;
 import io.grpc.stub.StreamObserver;
+import org.apache.dubbo.common.utils.NamedThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The lease a registry's keys live on: granted on first use, kept alive while etcd answers, and granted
- * anew (calling {@code onRenewed} so the keys are written again) when it was lost: etcd restarted, was
- * away longer than the lease's time to live, or the keep-alive stream broke. When the app stops the
- * lease is revoked, which takes all of its keys out of the registry at once.
+ * anew (calling {@code onRenewed} so the keys are written again) when it was lost: etcd restarted, or was
+ * away longer than the lease's time to live. When the app stops the lease is revoked, which takes all of
+ * its keys out of the registry at once.
+ *
+ * <p>jetcd keeps a lease alive on one shared stream and reconnects that stream itself, telling each
+ * observer of every break; a break is not a lost lease. The lease counts as lost only when etcd says
+ * it does not know it ({@code NOT_FOUND}, or a keep-alive answer with no time left) or when no answer
+ * came before its deadline. Those callbacks arrive on jetcd's threads, inside jetcd's locks, so they
+ * only hand the work to this lease's own thread; that thread also does the blocking re-grant and the
+ * re-registration, away from the registry's other timers.
  */
 final class RegistryLease {
 
@@ -24,19 +36,18 @@ final class RegistryLease {
 
     private final Client client;
     private final long ttlSeconds;
-    private final ScheduledExecutorService timers;
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("etcd-registry-lease", true));
     private final Runnable onRenewed;
 
     private long id;
     private CloseableClient keepAlive;
-    private boolean lost;
     private boolean closed;
     private long backoff = MIN_BACKOFF_MILLIS;
 
-    RegistryLease(Client client, long ttlSeconds, ScheduledExecutorService timers, Runnable onRenewed) {
+    RegistryLease(Client client, long ttlSeconds, Runnable onRenewed) {
         this.client = client;
         this.ttlSeconds = Math.max(ttlSeconds, 5);
-        this.timers = timers;
         this.onRenewed = onRenewed;
     }
 
@@ -66,21 +77,31 @@ final class RegistryLease {
             @Override
             public void onNext(LeaseKeepAliveResponse response) {
                 if (response.getTTL() <= 0) {
-                    lose(granted, "expired");
+                    lost(granted, "etcd answered it has expired");
                 }
             }
 
             @Override
             public void onError(Throwable error) {
-                lose(granted, error.getMessage());
+                if (error instanceof EtcdException etcd && etcd.getErrorCode() == ErrorCode.NOT_FOUND) {
+                    lost(granted, etcd.getMessage());
+                } else {
+                    log.debug("the keep-alive stream of lease {} broke ({}); jetcd reconnects it",
+                            Long.toHexString(granted), error.toString());
+                }
             }
 
             @Override
             public void onCompleted() {
-                lose(granted, "the keep-alive stream ended");
+                lost(granted, "no keep-alive answer before its deadline");
             }
         });
         backoff = MIN_BACKOFF_MILLIS;
+    }
+
+    /** A jetcd callback: hands the loss to this lease's thread. */
+    private void lost(long leaseId, String why) {
+        schedule(() -> lose(leaseId, why), 0);
     }
 
     private synchronized void lose(long leaseId, String why) {
@@ -90,33 +111,40 @@ final class RegistryLease {
         log.warn("etcd lease {} lost ({}); getting a new one", Long.toHexString(leaseId), why);
         stopKeepAlive();
         id = 0;
-        lost = true;
-        timers.schedule(this::renew, backoff, TimeUnit.MILLISECONDS);
+        schedule(this::renew, 0);
     }
 
     private void renew() {
         synchronized (this) {
-            if (closed || !lost) {
+            if (closed) {
                 return;
             }
             try {
-                if (id == 0) {
+                if (id == 0) { // else someone registering got one meanwhile; the other keys still need it
                     grant();
                 }
-                lost = false;
             } catch (EtcdUnavailable away) {
                 log.debug("no new lease yet: {}", away.getMessage());
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
-                timers.schedule(this::renew, backoff, TimeUnit.MILLISECONDS);
+                schedule(this::renew, backoff);
                 return;
             }
         }
         onRenewed.run();
     }
 
+    private void schedule(Runnable task, long delayMillis) {
+        try {
+            worker.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            log.debug("lease work dropped: the registry is closing");
+        }
+    }
+
     /** Ends the lease and with it every key written on it. */
     synchronized void revoke() {
         closed = true;
+        worker.shutdownNow();
         stopKeepAlive();
         if (id != 0) {
             try {

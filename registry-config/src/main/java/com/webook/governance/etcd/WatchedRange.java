@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import io.etcd.jetcd.ByteSequence;
@@ -22,13 +26,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The keys under a prefix (or one key) as they are in etcd now, delivered whole whenever they change.
  *
- * <p>It reads the range, then watches it from the next revision, so nothing that happens in between is
- * missed; each change makes it read the range again and deliver it if it differs from what it last
- * delivered. When the watch fails (etcd restarted, the revision was compacted, the connection broke) it
- * reads and watches again after a back-off, for as long as it is open, so a restarted etcd is followed
- * without anyone asking. {@link #resync()} reads the range on demand: callers use it after etcd
- * returns and now and then as a safety net. While etcd is unreachable nothing is delivered: callers keep
- * what they last had.
+ * <p>It reads the range, delivers it, then watches it from the next revision, so nothing that happens in
+ * between is missed; each change makes it read the range again. Every read carries etcd's revision, and
+ * a read is delivered only if it is newer than the last one delivered and holds something else, so reads
+ * that finish out of order never hand a listener an older state. When the watch fails (etcd restarted,
+ * the revision was compacted, the connection broke) it reads and watches again after a back-off, for as
+ * long as it is open, so a restarted etcd is followed without anyone asking. {@link #resync()} reads the
+ * range on demand: callers use it after etcd returns and now and then as a safety net. While etcd is
+ * unreachable nothing is delivered: callers keep what they last had.
+ *
+ * <p>Locking: jetcd calls back on its own threads, sometimes while holding its own locks (a watcher's
+ * {@code close()} calls the listener synchronously). So the callbacks here only record and schedule,
+ * {@link #lock} is never held across a call into jetcd, and deliveries have their own lock.
  */
 final class WatchedRange implements AutoCloseable {
 
@@ -43,14 +52,25 @@ final class WatchedRange implements AutoCloseable {
     private final ScheduledExecutorService retries;
     private final Consumer<Map<String, String>> onChange;
 
-    private Map<String, String> delivered;
+    /** Guards {@link #watcher} and {@link #generation}; never held while calling jetcd. */
+    private final Object lock = new Object();
     private Watch.Watcher watcher;
-    private long backoff = MIN_BACKOFF_MILLIS;
+    /** Which watch the callbacks may speak for; callbacks of an older watch are ignored. */
+    private long generation;
     private volatile boolean closed;
 
+    private final ReentrantLock delivering = new ReentrantLock();
+    private long deliveredRevision = -1;
+    private Map<String, String> delivered;
+
+    private final AtomicBoolean restartPending = new AtomicBoolean();
+    private final AtomicLong backoff = new AtomicLong(MIN_BACKOFF_MILLIS);
+
     /**
-     * @param deliveries runs {@code onChange}, one delivery at a time (share one per registry, in order)
+     * @param deliveries runs the re-reads after changes and their deliveries (share one per registry)
      * @param retries    schedules the re-reads after a failed watch
+     * @param onChange   told the whole range: on {@link #start()}, on the calling thread, and on every
+     *                   change after, one delivery at a time
      */
     WatchedRange(Client client, String key, boolean prefix, Executor deliveries, ScheduledExecutorService retries,
                  Consumer<Map<String, String>> onChange) {
@@ -63,98 +83,169 @@ final class WatchedRange implements AutoCloseable {
     }
 
     /**
-     * Reads the range, starts watching it and answers what it holds now, without delivering it: the
-     * caller acts on the first state itself.
+     * Reads the range, delivers it on this thread and starts watching it.
+     *
+     * @throws EtcdUnavailable when etcd cannot be read now (nothing is delivered or watched then)
+     */
+    void start() {
+        Snapshot now = read();
+        deliver(now, true);
+        watchFrom(now.revision() + 1);
+    }
+
+    /**
+     * Reads the range and starts watching it, without delivering what it holds now: for callers that
+     * read the first state themselves and want only what changes after it.
      *
      * @throws EtcdUnavailable when etcd cannot be read now (nothing is watched then)
      */
-    synchronized Map<String, String> start() {
+    void startWithoutFirstDelivery() {
         Snapshot now = read();
-        delivered = now.values();
-        watch(now.revision() + 1);
-        return now.values();
+        deliver(now, false);
+        watchFrom(now.revision() + 1);
     }
 
     /**
-     * Starts without waiting: reads and watches as soon as etcd answers, and delivers what it read then
-     * (for callers that could not read the range themselves yet).
+     * Starts without waiting: reads, delivers and watches as soon as etcd answers (for callers that
+     * could not read the range themselves yet).
      */
     void startInBackground() {
-        retries.execute(this::restart);
+        scheduleRestart(0);
     }
 
-    /**
-     * Reads the range again and delivers it if it changed, on the deliveries executor; quietly does
-     * nothing while etcd is away.
-     */
+    /** Reads the range again and delivers it if it changed; quietly does nothing while etcd is away. */
     void resync() {
         if (closed) {
             return;
         }
-        deliveries.execute(() -> {
-            try {
-                deliverIfChanged(read().values());
-            } catch (EtcdUnavailable away) {
-                log.debug("cannot re-read {} now: {}", key, away.getMessage());
-            }
-        });
-    }
-
-    private synchronized void deliverIfChanged(Map<String, String> values) {
-        if (closed || values.equals(delivered)) {
-            return;
-        }
-        delivered = values;
         try {
-            onChange.accept(values);
-        } catch (RuntimeException e) {
-            log.error("a listener of {} failed", key, e);
+            deliveries.execute(() -> {
+                try {
+                    deliver(read());
+                } catch (EtcdUnavailable away) {
+                    log.debug("cannot re-read {} now: {}", key, away.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException shutDown) {
+            log.debug("not re-reading {}: the registry is closing", key);
         }
     }
 
-    private synchronized void watch(long fromRevision) {
-        WatchOption option = WatchOption.builder().isPrefix(prefix).withRevision(fromRevision).build();
-        watcher = client.getWatchClient().watch(bytes(key), option,
-                Watch.listener(this::onEvents, this::onWatchFailed, () -> onWatchFailed(null)));
+    private void deliver(Snapshot now) {
+        deliver(now, true);
+    }
+
+    private void deliver(Snapshot now, boolean announce) {
+        delivering.lock();
+        try {
+            if (closed || now.revision() <= deliveredRevision) {
+                return;
+            }
+            deliveredRevision = now.revision();
+            if (now.values().equals(delivered)) {
+                return;
+            }
+            delivered = now.values();
+            if (!announce) {
+                return;
+            }
+            try {
+                onChange.accept(now.values());
+            } catch (RuntimeException e) {
+                log.error("a listener of {} failed", key, e);
+            }
+        } finally {
+            delivering.unlock();
+        }
+    }
+
+    private void watchFrom(long revision) {
+        long mine;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            mine = ++generation;
+        }
+        WatchOption option = WatchOption.builder().isPrefix(prefix).withRevision(revision).build();
+        Watch.Watcher created = client.getWatchClient().watch(bytes(key), option, Watch.listener(
+                this::onEvents,
+                error -> onWatchEnded(mine, error),
+                () -> onWatchEnded(mine, null)));
+        Watch.Watcher unwanted;
+        synchronized (lock) {
+            if (!closed && generation == mine) {
+                unwanted = watcher; // a watch this one replaces (two restarts raced)
+                watcher = created;
+            } else {
+                unwanted = created; // closed meanwhile, or it failed before we kept it: a restart is on its way
+            }
+        }
+        if (unwanted != null) {
+            unwanted.close();
+        }
     }
 
     private void onEvents(WatchResponse response) {
         if (!response.getEvents().isEmpty()) {
-            backoff = MIN_BACKOFF_MILLIS;
+            backoff.set(MIN_BACKOFF_MILLIS);
             resync();
         }
     }
 
-    private void onWatchFailed(Throwable error) {
-        synchronized (this) {
-            if (closed) {
+    /** A jetcd callback: forgets the watch if it is the current one and schedules a fresh start. */
+    private void onWatchEnded(long which, Throwable error) {
+        Watch.Watcher ended;
+        synchronized (lock) {
+            if (closed || which != generation) {
                 return;
             }
-            if (watcher != null) {
-                watcher.close();
-                watcher = null;
-            }
+            generation++;
+            ended = watcher;
+            watcher = null;
         }
-        log.debug("the watch of {} ended ({}); reading it again in {} ms", key, error, backoff);
-        retries.schedule(this::restart, backoff, TimeUnit.MILLISECONDS);
-        backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
+        long delay = backoff.getAndUpdate(b -> Math.min(b * 2, MAX_BACKOFF_MILLIS));
+        log.debug("the watch of {} ended ({}); reading it again in {} ms", key, error, delay);
+        if (ended != null) {
+            submit(ended::close, 0); // not on jetcd's thread, which may hold jetcd's locks
+        }
+        scheduleRestart(delay);
+    }
+
+    private void scheduleRestart(long delayMillis) {
+        if (closed || !restartPending.compareAndSet(false, true)) {
+            return;
+        }
+        submit(this::restart, delayMillis);
     }
 
     private void restart() {
+        restartPending.set(false);
         if (closed) {
             return;
         }
+        Snapshot now;
         try {
-            Snapshot now = read();
-            synchronized (this) {
-                if (closed || watcher != null) {
-                    return;
-                }
-                watch(now.revision() + 1);
-            }
-            resync();
+            now = read();
         } catch (EtcdUnavailable away) {
-            onWatchFailed(away);
+            long delay = backoff.getAndUpdate(b -> Math.min(b * 2, MAX_BACKOFF_MILLIS));
+            log.debug("cannot read {} yet ({}); trying again in {} ms", key, away.getMessage(), delay);
+            scheduleRestart(delay);
+            return;
+        }
+        watchFrom(now.revision() + 1);
+        try {
+            deliveries.execute(() -> deliver(now));
+        } catch (RejectedExecutionException shutDown) {
+            log.debug("not delivering {}: the registry is closing", key);
+        }
+    }
+
+    private void submit(Runnable task, long delayMillis) {
+        try {
+            retries.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException shutDown) {
+            log.debug("not following {} any more: the registry is closing", key);
         }
     }
 
@@ -169,11 +260,16 @@ final class WatchedRange implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (watcher != null) {
-            watcher.close();
+    public void close() {
+        Watch.Watcher open;
+        synchronized (lock) {
+            closed = true;
+            generation++;
+            open = watcher;
             watcher = null;
+        }
+        if (open != null) {
+            open.close();
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 
 import com.webook.governance.testkit.TestEtcd;
 import io.etcd.jetcd.ByteSequence;
@@ -117,6 +118,56 @@ class EtcdRegistryIT {
     }
 
     @Test
+    void aBurstOfChangesEndsInTheLastStateAndJunkKeysAreSkipped() throws Exception {
+        EtcdRegistry providers = asApp();
+        EtcdRegistry consumers = asApp();
+        Seen seen = new Seen();
+        try (Client operator = TestEtcd.asOperator()) {
+            // A key no registry wrote: not a URL at all (a bad %-escape).
+            ByteSequence junk = ByteSequence.from("/" + NAMESPACE + "/" + service + "/providers/%zz", StandardCharsets.UTF_8);
+            operator.getKVClient().put(junk, ByteSequence.EMPTY).get();
+
+            consumers.subscribe(consumer(), seen);
+            for (int port = 31000; port < 31020; port++) {
+                providers.register(provider(port));
+                if (port % 2 == 1) {
+                    providers.unregister(provider(port));
+                }
+            }
+            List<Integer> even = IntStream.range(31000, 31020).filter(p -> p % 2 == 0).boxed().toList();
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.ports().equals(even));
+            operator.getKVClient().delete(junk).get();
+        }
+    }
+
+    @Test
+    void aListenerMayUnsubscribeWhileBeingTold() {
+        EtcdRegistry providers = asApp();
+        EtcdRegistry consumers = asApp();
+        List<List<URL>> told = new CopyOnWriteArrayList<>();
+        NotifyListener once = new NotifyListener() {
+            @Override
+            public void notify(List<URL> urls) {
+                told.add(urls);
+                if (told.size() == 2) {
+                    consumers.unsubscribe(consumer(), this);
+                }
+            }
+        };
+
+        consumers.subscribe(consumer(), once);
+        providers.register(provider(30005));
+        await().atMost(Duration.ofSeconds(5)).until(() -> told.size() == 2);
+
+        // The registry is still alive: another subscriber is served, the one that left is told nothing more.
+        providers.register(provider(30006));
+        Seen seen = new Seen();
+        consumers.subscribe(consumer(), seen);
+        assertThat(seen.ports()).containsExactly(30005, 30006);
+        assertThat(told).hasSize(2);
+    }
+
+    @Test
     void withoutTheAppsAccountNothingIsRegistered() {
         EtcdRegistry anonymous = registry(null, null);
         EtcdRegistry wrongPassword = registry(TestEtcd.APP, "not-the-password");
@@ -128,10 +179,13 @@ class EtcdRegistryIT {
         }
     }
 
+    private ByteSequence providersPath() {
+        return ByteSequence.from("/" + NAMESPACE + "/" + service + "/providers/", StandardCharsets.UTF_8);
+    }
+
     private List<KeyValue> keys(Client client) {
         try {
-            return client.getKVClient().get(ByteSequence.from("/" + NAMESPACE + "/" + service + "/providers/",
-                            StandardCharsets.UTF_8), GetOption.builder().isPrefix(true).build())
+            return client.getKVClient().get(providersPath(), GetOption.builder().isPrefix(true).build())
                     .get().getKvs();
         } catch (Exception e) {
             throw new IllegalStateException(e);
