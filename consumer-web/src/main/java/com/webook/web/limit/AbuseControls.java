@@ -21,14 +21,16 @@ import org.springframework.http.HttpStatus;
  * <ul>
  *   <li>sending a login code: {@code code-send-per-client} (the client's address),
  *       {@code code-send-per-phone} and {@code code-send-global}, charged together;</li>
- *   <li>checking a code: {@code code-check-failures-per-phone}, charged only by wrong codes, and once spent
- *       not even the right code is checked;</li>
+ *   <li>checking a code: {@code code-check-failures-per-phone}, counting wrong codes, and once spent not
+ *       even the right code is checked;</li>
  *   <li>logging in with a password: {@code login-failures-per-account} and {@code login-failures-per-client},
- *       charged only by failures, checked before the password is (so a locked account costs no bcrypt).
- *       Unknown and existing accounts count alike, so the answers do not tell them apart;</li>
+ *       counting failures, and once spent no password is checked (so a locked account costs no bcrypt).
+ *       Unknown and existing accounts count alike, so the answers do not tell them apart.</li>
  *   <li>writes (drafts, folders, likes, profile): {@code writes-per-user}.</li>
  * </ul>
- * When Redis cannot be reached the guessing and SMS limits refuse (503: an unknown count must not mean
+ * The two guessing limits charge every attempt before it is made and give it back when it turns out
+ * not to be a guess that failed; checking first and charging after a failure would let a burst of
+ * parallel guesses all pass the check. When Redis cannot be reached the guessing and SMS limits refuse (503: an unknown count must not mean
  * "unlimited", and codes and sessions need Redis anyway) while the write limit lets requests through and
  * counts them in {@code webook.limit.unchecked}.
  */
@@ -69,30 +71,44 @@ public class AbuseControls {
         });
     }
 
-    /** Before a code typed for {@code phone} is checked. */
+    /**
+     * Before a code typed for {@code phone} is checked: charges it as a wrong code until {@link
+     * #codeCheckDidNotCount} says otherwise, so parallel guesses cannot all slip past the limit.
+     */
     public void checkingCode(String phone) {
-        Decision decision = closed(() -> limiter.peek(new Charge(codeCheckFailuresPerPhone, phone)));
+        Decision decision = closed(() -> limiter.take(new Charge(codeCheckFailuresPerPhone, phone)));
         refuseUnless(decision, "too many wrong codes for this number");
     }
 
-    /** After a wrong code for {@code phone}. */
-    public void wrongCode(String phone) {
-        closed(() -> limiter.take(new Charge(codeCheckFailuresPerPhone, phone)));
+    /** After a check of a code for {@code phone} that was not a wrong code (right, or not checked at all). */
+    public void codeCheckDidNotCount(String phone) {
+        refund(new Charge(codeCheckFailuresPerPhone, phone));
     }
 
-    /** Before a password for {@code email} from {@code client} is checked. */
+    /**
+     * Before a password for {@code email} from {@code client} is checked: charges it as a failure until
+     * {@link #logInDidNotCount} says otherwise, so parallel guesses cannot all slip past the limit.
+     */
     public void loggingIn(String client, String email) {
-        Decision decision = closed(() -> limiter.peek(new Charge(loginFailuresPerAccount, account(email)),
+        Decision decision = closed(() -> limiter.take(new Charge(loginFailuresPerAccount, account(email)),
                 new Charge(loginFailuresPerClient, client)));
         refuseUnless(decision, decision.refusedBy() == loginFailuresPerClient
                 ? "too many failed log-ins from this address"
                 : "too many failed log-ins for this account");
     }
 
-    /** After a wrong email or password. */
-    public void failedLogIn(String client, String email) {
-        closed(() -> limiter.take(new Charge(loginFailuresPerAccount, account(email)),
-                new Charge(loginFailuresPerClient, client)));
+    /** After a log-in that did not fail on its email or password (it succeeded, or was not decided). */
+    public void logInDidNotCount(String client, String email) {
+        refund(new Charge(loginFailuresPerAccount, account(email)), new Charge(loginFailuresPerClient, client));
+    }
+
+    /** Gives an attempt back; when Redis is away it stays charged (stricter, never looser). */
+    private void refund(Charge... charges) {
+        try {
+            limiter.refund(charges);
+        } catch (DataAccessException unreachable) {
+            log.warn("attempt not given back, Redis unreachable: {}", unreachable.toString());
+        }
     }
 
     /** Before a write by {@code userId}; lets it through when the count cannot be checked. */

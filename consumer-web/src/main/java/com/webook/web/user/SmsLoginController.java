@@ -51,13 +51,17 @@ class SmsLoginController {
     ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody SmsLoginRequest request) {
         String phone = PhoneNumbers.canonical(request.phone());
         limits.checkingCode(phone);
+        boolean wrong = false;
         try {
             codes.verify(BIZ, phone, request.code());
         } catch (CodeException rejected) {
-            if (rejected.errorCode() == CodeErrorCode.WRONG_CODE || rejected.errorCode() == CodeErrorCode.TOO_MANY_ATTEMPTS) {
-                limits.wrongCode(phone);
-            }
+            wrong = rejected.errorCode() == CodeErrorCode.WRONG_CODE
+                    || rejected.errorCode() == CodeErrorCode.TOO_MANY_ATTEMPTS;
             throw rejected;
+        } finally {
+            if (!wrong) {
+                limits.codeCheckDidNotCount(phone);
+            }
         }
         return answers.loggedIn(users.findOrCreateByPhone(phone));
     }

@@ -67,14 +67,17 @@ class UserController {
     ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         String client = http.getRemoteAddr();
         limits.loggingIn(client, request.email());
+        boolean failed = false;
         UserProfile user;
         try {
             user = users.logIn(new LogInRequest(request.email(), request.password()));
         } catch (UserException rejected) {
-            if (rejected.errorCode() == UserErrorCode.INVALID_CREDENTIALS) {
-                limits.failedLogIn(client, request.email());
-            }
+            failed = rejected.errorCode() == UserErrorCode.INVALID_CREDENTIALS;
             throw rejected;
+        } finally {
+            if (!failed) {
+                limits.logInDidNotCount(client, request.email());
+            }
         }
         return answers.loggedIn(user);
     }

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.webook.web.e2e.Api.Answer;
@@ -87,6 +90,42 @@ class AbuseControlsIT extends Scenario {
         assertThat(rightPassword.header("Retry-After")).isNotBlank();
     }
 
+    /** What was found: the limit was checked before and charged after, so parallel guesses all got through. */
+    @Test
+    void parallelGuessesStopAtTheLimitToo() throws Exception {
+        String email = newEmail();
+        signUp(api, email);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Api client = api.from("198.19.4." + i);
+                String guess = "wrong-password" + i + "!";
+                answers.add(pool.submit(() -> client.post("/users/login", Map.of("email", email, "password", guess), null).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+
+            assertThat(statuses).filteredOn(status -> status == 401).as("password checks").hasSize(5);
+            assertThat(statuses).filteredOn(status -> status == 429).hasSize(7);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void logInsThatSucceedCostNothing() {
+        String email = newEmail();
+        signUp(api, email);
+
+        for (int i = 0; i < 8; i++) {
+            assertThat(api.post("/users/login", Map.of("email", email, "password", PASSWORD), null).status()).isEqualTo(200);
+        }
+        assertThat(guessTwelveTimes(api.from("198.19.5.1"), email).subList(0, 5)).as("all five guesses still there").containsOnly(401);
+    }
+
     @Test
     void oneClientGuessingAcrossManyAccountsIsCutOff() {
         List<Integer> statuses = new ArrayList<>();
@@ -103,7 +142,7 @@ class AbuseControlsIT extends Scenario {
         awaitCodeService();
         String phone = "+86" + newMainlandNumber();
         for (int i = 0; i < 10; i++) {
-            controls.wrongCode(phone);
+            controls.checkingCode(phone); // each check is charged as wrong until it proves otherwise
         }
 
         Answer answer = api.post("/users/login_sms", Map.of("phone", phone, "code", "123456"), null);

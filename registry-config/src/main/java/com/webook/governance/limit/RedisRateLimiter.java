@@ -15,8 +15,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * expires as soon as the subject has its full allowance back.
  *
  * <p>Several limits are checked at once and atomically ({@link #take}): a request is charged to all of
- * them or to none, so a refusal by one does not spend another's allowance. {@link #peek} checks without
- * charging, for limits that count only some outcomes (failed log-ins: peek before, take after a failure).
+ * them or to none, so a refusal by one does not spend another's allowance. Limits that count only some
+ * outcomes (failed log-ins) charge before the attempt and {@link #refund} after one that did not count:
+ * checking first and charging after a failure would let parallel attempts all pass the check.
  *
  * <p>Subjects (an address, a phone number, an account) appear in keys only as a digest:
  * {@code <prefix>:<limit>:<digest>}. Redis failures surface as Spring's {@code DataAccessException}; what
@@ -45,9 +46,9 @@ public class RedisRateLimiter {
         return run("take", charges);
     }
 
-    /** Whether every limit would allow one more now; charges nothing. */
-    public Decision peek(Charge... charges) {
-        return run("peek", charges);
+    /** Gives back one charge of each limit (as far as it was spent), for an attempt that did not count. */
+    public void refund(Charge... charges) {
+        run("refund", charges);
     }
 
     private Decision run(String mode, Charge... charges) {

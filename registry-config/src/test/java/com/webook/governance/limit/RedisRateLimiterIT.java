@@ -12,17 +12,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.webook.governance.limit.RedisRateLimiter.Charge;
+import com.webook.governance.testkit.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The GCRA script against the real Redis (database 15, which no other test uses). */
 class RedisRateLimiterIT {
 
-    private static LettuceConnectionFactory connections;
+    private static TestRedis server;
     private static StringRedisTemplate redis;
 
     private final String subject = "it-" + UUID.randomUUID();
@@ -30,18 +29,13 @@ class RedisRateLimiterIT {
 
     @BeforeAll
     static void connect() {
-        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(
-                System.getProperty("webook.it.redis.host", "127.0.0.1"),
-                Integer.parseInt(System.getProperty("webook.it.redis.port", "6379")));
-        server.setDatabase(15);
-        connections = new LettuceConnectionFactory(server);
-        connections.afterPropertiesSet();
-        redis = new StringRedisTemplate(connections);
+        server = new TestRedis();
+        redis = server.template();
     }
 
     @AfterAll
     static void disconnect() {
-        connections.destroy();
+        server.close();
     }
 
     private RedisRateLimiter limiter() {
@@ -93,14 +87,26 @@ class RedisRateLimiterIT {
     }
 
     @Test
-    void peekingChargesNothing() {
-        Limit one = new Limit("one", 1, Duration.ofMinutes(1));
+    void aRefundGivesBackOneChargeAndNoMore() {
+        Limit two = new Limit("two", 2, Duration.ofMinutes(1));
+        Charge charge = new Charge(two, subject);
 
-        for (int i = 0; i < 3; i++) {
-            assertThat(limiter().peek(new Charge(one, subject)).allowed()).isTrue();
-        }
-        assertThat(limiter().take(new Charge(one, subject)).allowed()).isTrue();
-        assertThat(limiter().peek(new Charge(one, subject)).allowed()).isFalse();
+        limiter().refund(charge); // nothing spent: nothing to give back, no credit beyond the burst
+        assertThat(limiter().take(charge).allowed()).isTrue();
+        assertThat(limiter().take(charge).allowed()).isTrue();
+        assertThat(limiter().take(charge).allowed()).isFalse();
+
+        limiter().refund(charge);
+        assertThat(limiter().take(charge).allowed()).isTrue();
+        assertThat(limiter().take(charge).allowed()).isFalse();
+
+        limiter().refund(charge);
+        limiter().refund(charge);
+        limiter().refund(charge);
+        assertThat(redis.hasKey(limiter().key(charge))).as("all given back: the key is gone").isFalse();
+        assertThat(limiter().take(charge).allowed()).isTrue();
+        assertThat(limiter().take(charge).allowed()).isTrue();
+        assertThat(limiter().take(charge).allowed()).isFalse();
     }
 
     @Test
