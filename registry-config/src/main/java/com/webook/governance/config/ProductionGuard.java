@@ -23,7 +23,7 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Every app refuses to start outside the {@linkplain #DEVELOPMENT_PROFILES local and test profiles}
- * while its configuration still holds something only fit for a developer's machine, and says which
+ * (or with one of them beside a {@linkplain #DEPLOYMENT_PROFILES deployment profile}) while its configuration still holds something only fit for a developer's machine, and says which
  * settings those are, all of them at once:
  * <ul>
  *   <li>a value starting with {@value #DEV_PREFIX} (the convention for every shipped development secret);</li>
@@ -39,12 +39,24 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
     public static final String DEV_PREFIX = "dev-only-";
     /** Where development defaults are fine: a developer's machine ({@code local}) and the tests. */
     public static final List<String> DEVELOPMENT_PROFILES = List.of("local", "it", "test");
+    /** Profiles that mean a real deployment: with one of these active the guard runs whatever else is. */
+    public static final List<String> DEPLOYMENT_PROFILES = List.of("prod", "production", "staging");
 
     private static final String SHIPPED_CONFIG = "class path resource [application";
 
+    /**
+     * A development profile is active and no deployment profile is: {@code prod,local} (a profile added
+     * by mistake, or to borrow one setting) still gets the guard.
+     */
+    static boolean developmentOnly(String... activeProfiles) {
+        List<String> active = Arrays.asList(activeProfiles);
+        return active.stream().anyMatch(DEVELOPMENT_PROFILES::contains)
+                && active.stream().noneMatch(DEPLOYMENT_PROFILES::contains);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (Arrays.stream(environment.getActiveProfiles()).anyMatch(DEVELOPMENT_PROFILES::contains)) {
+        if (developmentOnly(environment.getActiveProfiles())) {
             return;
         }
         Map<String, String> findings = findings(environment);

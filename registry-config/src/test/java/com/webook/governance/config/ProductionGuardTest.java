@@ -125,4 +125,18 @@ class ProductionGuardTest {
                     .as(profile).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void aDevelopmentProfileBesideADeploymentProfileDoesNotSwitchTheGuardOff() {
+        Map<String, Object> settings = Map.of("spring.datasource.url", "jdbc:mysql://127.0.0.1/webook_user",
+                "spring.datasource.username", "root", "sa-token.jwt-secret-key", "dev-only-jwt-key");
+
+        assertThatThrownBy(() -> guard.postProcessEnvironment(environment(settings, Map.of(), "prod", "local"),
+                new SpringApplication()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("spring.datasource.username");
+        assertThat(ProductionGuard.developmentOnly("it", "probe")).isTrue();
+        assertThat(ProductionGuard.developmentOnly("staging", "test")).isFalse();
+        assertThat(ProductionGuard.developmentOnly()).isFalse();
+    }
 }
