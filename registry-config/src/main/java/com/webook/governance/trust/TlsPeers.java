@@ -53,8 +53,8 @@ final class TlsPeers {
             return null;
         }
         Channel channel = connection(providerUrl, address);
-        if (channel == null) {
-            return null;
+        if (channel == null || !channel.isConnected()) {
+            return null; // a closed connection's identity never speaks for whoever reuses its address
         }
         if (channel.getAttribute(CALLER) instanceof String known) {
             return known;
