@@ -55,8 +55,9 @@ public class AuthConfiguration implements WebMvcConfigurer {
                                 @Value("${webook.auth.access-ttl:30m}") Duration accessTtl,
                                 @Value("${webook.auth.refresh-ttl:7d}") Duration refreshTtl,
                                 @Value("${webook.auth.max-sessions:20}") int maxSessions,
-                                @Value("${webook.auth.refresh-grace:5s}") Duration grace) {
-        return new SessionTokens(new TokenCodec(key, clock), new RedisSessionStore(redis), accessTtl, refreshTtl,
+                                @Value("${webook.auth.refresh-grace:5s}") Duration grace,
+                                @Value("${webook.auth.max-lifetime:30d}") Duration maxLifetime) {
+        return new SessionTokens(new TokenCodec(key, clock), new RedisSessionStore(redis, maxLifetime), accessTtl, refreshTtl,
                 maxSessions, grace);
     }
 

@@ -12,8 +12,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * Login sessions in Redis, one small hash per session and one sorted index per user, and never a token:
  * <ul>
  *   <li>{@code user:session:{<uid>}:<sid>} — the session: its user, the digest of the refresh token it
- *       currently accepts, and the one before it with the time it was replaced; it lives as long as its
- *       refresh token and is gone when the session ends;</li>
+ *       currently accepts, and the one before it with the time it was replaced, and when it was opened; it
+ *       lives as long as its refresh token but never past its maximum lifetime from the login, and is gone
+ *       when the session ends;</li>
  *   <li>{@code user:sessions:{<uid>}} — the user's sessions by last use, at most {@code maxSessions}: a new
  *       login past that ends the least recently used one (the user's devices beyond the limit, never the
  *       one refreshing).</li>
@@ -26,9 +27,12 @@ class RedisSessionStore {
     private static final RedisScript<Long> ROTATE = RedisScript.of(new ClassPathResource("lua/session_rotate.lua"), Long.class);
 
     private final StringRedisTemplate redis;
+    private final Duration maxLifetime;
 
-    RedisSessionStore(StringRedisTemplate redis) {
+    /** @param maxLifetime the longest a session lasts from its login, however often it is refreshed */
+    RedisSessionStore(StringRedisTemplate redis, Duration maxLifetime) {
         this.redis = redis;
+        this.maxLifetime = maxLifetime;
     }
 
     /** What presenting a refresh token did to its session. */
@@ -46,14 +50,14 @@ class RedisSessionStore {
     void open(long userId, String sessionId, String refreshId, Duration ttl, int maxSessions) {
         redis.execute(OPEN, List.of(sessionKey(userId, sessionId), indexKey(userId)), digest(refreshId),
                 Long.toString(ttl.toMillis()), Integer.toString(maxSessions), sessionId,
-                sessionKey(userId, ""), Long.toString(userId));
+                sessionKey(userId, ""), Long.toString(userId), Long.toString(maxLifetime.toMillis()));
     }
 
     Rotation rotate(long userId, String sessionId, String presentedRefreshId, String nextRefreshId, Duration ttl,
                     Duration grace) {
         Long outcome = redis.execute(ROTATE, List.of(sessionKey(userId, sessionId), indexKey(userId)),
                 digest(presentedRefreshId), digest(nextRefreshId), Long.toString(ttl.toMillis()),
-                Long.toString(grace.toMillis()), sessionId);
+                Long.toString(grace.toMillis()), sessionId, Long.toString(maxLifetime.toMillis()));
         return switch (outcome == null ? 0 : outcome.intValue()) {
             case 1 -> Rotation.ROTATED;
             case 2 -> Rotation.JUST_REPLACED;

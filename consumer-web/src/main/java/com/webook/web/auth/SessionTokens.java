@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  *       refresh token is spent. Presenting a spent one again means a copy of it exists: the session is
  *       ended (theft detection). The only exception is a concurrent refresh of the same token within
  *       {@code grace} (two tabs at once): it is refused and the session goes on.</li>
+ *   <li>However often it is refreshed, a session ends its maximum lifetime after the login
+ *       ({@code webook.auth.max-lifetime}, 30 days): a stolen refresh token that keeps rotating dies too.</li>
  *   <li>Refreshing never ends another session. A user has at most {@code maxSessions}; a login beyond that
  *       ends the least recently used one.</li>
  * </ul>
