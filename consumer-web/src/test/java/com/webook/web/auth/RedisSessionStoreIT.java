@@ -7,8 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.webook.governance.testkit.TestRedis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -18,22 +16,10 @@ class RedisSessionStoreIT {
     private static final Duration REFRESH_TTL = Duration.ofDays(7);
     private static final Duration GRACE = Duration.ofSeconds(5);
 
-    private static TestRedis server;
-    private static StringRedisTemplate redis;
+    private static final StringRedisTemplate redis = TestRedis.template();
 
     private final long userId = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
     private final String sessionId = UUID.randomUUID().toString();
-
-    @BeforeAll
-    static void connect() {
-        server = new TestRedis();
-        redis = server.template();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        server.close();
-    }
 
     @Test
     void aRefreshNeverCarriesASessionPastItsMaximumLifetime() {

@@ -13,30 +13,16 @@ import java.util.concurrent.Future;
 
 import com.webook.governance.limit.RedisRateLimiter.Charge;
 import com.webook.governance.testkit.TestRedis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The GCRA script against the real Redis (database 15, which no other test uses). */
 class RedisRateLimiterIT {
 
-    private static TestRedis server;
-    private static StringRedisTemplate redis;
+    private static final StringRedisTemplate redis = TestRedis.template();
 
     private final String subject = "it-" + UUID.randomUUID();
     private RedisRateLimiter limiter;
-
-    @BeforeAll
-    static void connect() {
-        server = new TestRedis();
-        redis = server.template();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        server.close();
-    }
 
     private RedisRateLimiter limiter() {
         if (limiter == null) {
