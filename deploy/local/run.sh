@@ -127,11 +127,14 @@ start_etcd() {
     return
   fi
   need etcd etcd-server
-  mkdir -p "$RUN/etcd"
+  mkdir -p "$RUN/etcd" "$SECRETS"
+  # Auth tokens are JWTs signed with a key of this checkout (see deploy/local/EtcdTokenKey.java).
+  java "$ROOT/deploy/local/EtcdTokenKey.java" "$SECRETS" || die "could not draw etcd's token key into $SECRETS"
   start_process etcd etcd --name webook --data-dir "$RUN/etcd/data" \
     --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
     --listen-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" --initial-advertise-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
-    --initial-cluster "webook=http://127.0.0.1:$ETCD_PEER_PORT" --log-outputs stderr
+    --initial-cluster "webook=http://127.0.0.1:$ETCD_PEER_PORT" --log-outputs stderr \
+    --auth-token "jwt,pub-key=$SECRETS/etcd-token.pub,priv-key=$SECRETS/etcd-token.key,sign-method=RS256,ttl=10m"
   wait_for etcd 30 curl -fs "http://127.0.0.1:$ETCD_PORT/health" >/dev/null || die "etcd did not start; see $LOGS/etcd.out"
   secure_etcd
   say "etcd: started on :$ETCD_PORT, with authentication (passwords in $SECRETS)"

@@ -3,13 +3,6 @@ package com.webook.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.webook.web.e2e.Api.Answer;
+import com.webook.governance.testkit.OwnEtcd;
 import com.webook.governance.testkit.TestEtcd;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.options.GetOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * etcd down: a running consumer-web keeps calling the provider it knows, reads and writes alike;
@@ -36,33 +29,26 @@ class RegistryOutageIT {
     private static final String NAMESPACE = "webook-outage";
 
     private final List<BootProcess> apps = new ArrayList<>();
-    private Process etcd;
+    private OwnEtcd etcd;
 
     @AfterEach
     void stopEverything() {
         apps.forEach(BootProcess::stop);
         if (etcd != null) {
-            etcd.destroyForcibly();
+            etcd.close();
         }
     }
 
     @Test
     void callersKeepWorkingWhileEtcdIsDownAndProvidersReturnWhenItIsBack() throws Exception {
-        Path data = Path.of("target", "e2e", "etcd-outage").toAbsolutePath();
-        FileSystemUtils.deleteRecursively(data);
-        int clientPort = freePort();
-        int peerPort = freePort();
-        etcd = startEtcd(data, clientPort, peerPort);
-        Path secrets = Path.of("target", "e2e", "etcd-outage-secrets").toAbsolutePath();
-        FileSystemUtils.deleteRecursively(secrets);
-        TestEtcd.secure("127.0.0.1:" + clientPort, secrets, NAMESPACE);
+        etcd = OwnEtcd.start(Path.of("target", "e2e", "etcd-outage"), NAMESPACE);
 
         List<String> settings = new ArrayList<>(Platform.IT_SETTINGS);
         settings.removeIf(arg -> arg.startsWith("--webook.etcd."));
-        settings.add("--webook.etcd.endpoints=127.0.0.1:" + clientPort);
+        settings.add("--webook.etcd.endpoints=" + etcd.endpoint());
         settings.add("--webook.etcd.namespace=" + NAMESPACE);
         settings.add("--webook.etcd.username=" + TestEtcd.APP);
-        settings.add("--webook.etcd.password=" + TestEtcd.password(secrets, TestEtcd.APP));
+        settings.add("--webook.etcd.password=" + etcd.password(TestEtcd.APP));
         List<String> providerSettings = new ArrayList<>(settings);
         providerSettings.add("--dubbo.protocol.port=-1");
         apps.add(BootProcess.start("user-provider-outage", jar("webook.it.user-provider-jar"), providerSettings));
@@ -75,8 +61,7 @@ class RegistryOutageIT {
         Scenario.signUp(api, email);
         String token = Scenario.logIn(api, email);
 
-        etcd.destroy();
-        etcd.waitFor();
+        etcd.stop();
         Thread.sleep(3_000);
 
         for (int i = 0; i < 20; i++) {
@@ -85,9 +70,8 @@ class RegistryOutageIT {
         }
         assertThat(Scenario.signUp(api, Scenario.newEmail()).status()).as("a write with etcd down").isEqualTo(200);
 
-        etcd = startEtcd(data, clientPort, peerPort);
-        try (Client client = TestEtcd.client("127.0.0.1:" + clientPort, TestEtcd.APP,
-                TestEtcd.password(secrets, TestEtcd.APP))) {
+        etcd.startAgain();
+        try (Client client = etcd.client(TestEtcd.APP)) {
             // The lease may have lapsed while etcd was down; the provider registers again by itself.
             await().atMost(Duration.ofSeconds(60)).until(() -> !client.getKVClient()
                     .get(ByteSequence.from("/" + NAMESPACE + "/com.webook.api.user.v1.UserService/providers/",
@@ -98,30 +82,7 @@ class RegistryOutageIT {
         assertThat(api.get("/users/profile", token).status()).isEqualTo(200);
     }
 
-    private static Process startEtcd(Path data, int clientPort, int peerPort) throws Exception {
-        String client = "http://127.0.0.1:" + clientPort;
-        String peer = "http://127.0.0.1:" + peerPort;
-        Process process = new ProcessBuilder("etcd", "--name", "outage", "--data-dir", data.toString(),
-                "--listen-client-urls", client, "--advertise-client-urls", client,
-                "--listen-peer-urls", peer, "--initial-advertise-peer-urls", peer,
-                "--initial-cluster", "outage=" + peer)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(data + ".log")))
-                .start();
-        HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> http.send(
-                HttpRequest.newBuilder(URI.create(client + "/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).body().contains("true"));
-        return process;
-    }
-
     private static Path jar(String property) {
         return Path.of(System.getProperty(property));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -91,7 +91,7 @@ public final class TestEtcd {
         }
     }
 
-    private static Path script() {
+    static Path script() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("deploy/local/etcd-access.sh"))) {
             dir = dir.getParent();
