@@ -14,6 +14,7 @@ import static org.apache.dubbo.common.constants.RegistryConstants.ROUTERS_CATEGO
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +51,8 @@ public class EtcdRegistry extends FailbackRegistry {
     private static final Logger log = LoggerFactory.getLogger(EtcdRegistry.class);
     static final long RESYNC_PERIOD_SECONDS = 30;
     private static final String DEFAULT_ROOT = "dubbo";
+    private static final long RETRY_MIN_MILLIS = 500;
+    private static final long RETRY_MAX_MILLIS = 5_000;
 
     private final String root;
     private final EtcdConnections.Connection connection;
@@ -76,13 +79,23 @@ public class EtcdRegistry extends FailbackRegistry {
 
     @Override
     public void doRegister(URL url) {
-        String key = keyOf(url);
         try {
+            write(url);
+        } catch (EtcdUnavailable e) {
+            throw new RpcException(e.getMessage() + " (" + connection + ")", e);
+        }
+    }
+
+    /** Puts the URL's key on the live lease, and again should that lease be replaced while it did. */
+    private void write(URL url) {
+        String key = keyOf(url);
+        for (int attempt = 1; ; attempt++) {
             long leaseId = lease.id();
             EtcdUnavailable.await(client().getKVClient().put(WatchedRange.bytes(key), WatchedRange.bytes(""),
                     PutOption.builder().withLeaseId(leaseId).build()), "register " + url.getServiceKey());
-        } catch (EtcdUnavailable e) {
-            throw new RpcException(e.getMessage() + " (" + connection + ")", e);
+            if (lease.isCurrent(leaseId) || !lease.isAlive() || attempt == 3) {
+                return; // on the live lease, or lost again: the next renewal writes every key
+            }
         }
     }
 
@@ -102,7 +115,6 @@ public class EtcdRegistry extends FailbackRegistry {
             throw new UnsupportedOperationException("subscribing to every service is not supported by this registry");
         }
         Subscription subscription = new Subscription(url, listener);
-        closeWatches(subscription);
         List<WatchedRange> ranges = new ArrayList<>();
         try {
             for (String category : categories(url)) {
@@ -113,13 +125,19 @@ public class EtcdRegistry extends FailbackRegistry {
                 range.start(); // tells the listener this category's providers (or rules) before returning
             }
         } catch (RuntimeException e) {
-            ranges.forEach(WatchedRange::close);
+            ranges.forEach(WatchedRange::close); // a subscription that was already followed keeps its watches
             if (e instanceof EtcdUnavailable away) {
                 throw new RpcException(away.getMessage() + " (" + connection + ")", away);
             }
             throw e;
         }
-        watches.put(subscription, ranges);
+        List<WatchedRange> replaced = watches.put(subscription, ranges);
+        if (replaced != null) {
+            replaced.forEach(WatchedRange::close);
+        }
+        if (!getSubscribed().getOrDefault(url, Set.of()).contains(listener) && watches.remove(subscription, ranges)) {
+            ranges.forEach(WatchedRange::close); // it unsubscribed while we were starting (even from its notify)
+        }
     }
 
     @Override
@@ -143,29 +161,33 @@ public class EtcdRegistry extends FailbackRegistry {
     }
 
     /**
-     * A new lease after the old one was lost: write every registration again now (leaving any that fail
-     * to the failback retries) and read every subscription.
+     * A new lease after the old one was lost: write every registration again now, and read every
+     * subscription. Runs on the lease's thread.
      */
     private void leaseRenewed() {
         log.info("etcd lease renewed; registering {} URL(s) again", getRegistered().size());
-        boolean allWritten = true;
+        writeRegistrations(RETRY_MIN_MILLIS);
+        resyncAll();
+    }
+
+    /**
+     * Writes every registered URL's key, trying again with a back-off while etcd refuses; a URL
+     * unregistered while its key was being written is taken out again.
+     */
+    private void writeRegistrations(long retryMillis) {
         for (URL registered : getRegistered()) {
             try {
-                doRegister(registered);
-            } catch (RpcException e) {
-                log.warn("could not register {} again yet: {}", registered.getServiceKey(), e.getMessage());
-                allWritten = false;
-                break;
+                write(registered);
+                if (!getRegistered().contains(registered)) {
+                    doUnregister(registered);
+                }
+            } catch (EtcdUnavailable | RpcException e) {
+                log.warn("could not register {} again yet ({}); trying again in {} ms",
+                        registered.getServiceKey(), e.getMessage(), retryMillis);
+                lease.later(() -> writeRegistrations(Math.min(retryMillis * 2, RETRY_MAX_MILLIS)), retryMillis);
+                return;
             }
         }
-        if (!allWritten) {
-            try {
-                recover(); // retried on the failback timer until etcd takes them
-            } catch (Exception e) {
-                log.warn("could not schedule the re-registration: {}", e.toString());
-            }
-        }
-        resyncAll();
     }
 
     private void resyncAll() {

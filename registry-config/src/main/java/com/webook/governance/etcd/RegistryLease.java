@@ -43,6 +43,8 @@ final class RegistryLease {
     private long id;
     private CloseableClient keepAlive;
     private boolean closed;
+    /** A renewal is scheduled or running: a second loss meanwhile needs no second one. */
+    private boolean renewing;
     private long backoff = MIN_BACKOFF_MILLIS;
 
     RegistryLease(Client client, long ttlSeconds, Runnable onRenewed) {
@@ -111,7 +113,10 @@ final class RegistryLease {
         log.warn("etcd lease {} lost ({}); getting a new one", Long.toHexString(leaseId), why);
         stopKeepAlive();
         id = 0;
-        schedule(this::renew, 0);
+        if (!renewing) {
+            renewing = true;
+            schedule(this::renew, 0);
+        }
     }
 
     private void renew() {
@@ -129,8 +134,19 @@ final class RegistryLease {
                 schedule(this::renew, backoff);
                 return;
             }
+            renewing = false;
         }
         onRenewed.run();
+    }
+
+    /** Whether keys written on {@code leaseId} live on the current lease (false once it was lost or replaced). */
+    synchronized boolean isCurrent(long leaseId) {
+        return id == leaseId;
+    }
+
+    /** Runs {@code task} on this lease's thread after {@code delayMillis} (work that follows a renewal). */
+    void later(Runnable task, long delayMillis) {
+        schedule(task, delayMillis);
     }
 
     private void schedule(Runnable task, long delayMillis) {

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>It reads the range, delivers it, then watches it from the next revision, so nothing that happens in
  * between is missed; each change makes it read the range again. Every read carries etcd's revision, and
  * a read is delivered only if it is newer than the last one delivered and holds something else, so reads
- * that finish out of order never hand a listener an older state. When the watch fails (etcd restarted,
+ * that finish out of order never hand a listener an older state (should etcd's revisions start again, as
+ * after a restore from a snapshot, a second read confirms it and the range is followed from there). When the watch fails (etcd restarted,
  * the revision was compacted, the connection broke) it reads and watches again after a back-off, for as
  * long as it is open, so a restarted etcd is followed without anyone asking. {@link #resync()} reads the
  * range on demand: callers use it after etcd returns and now and then as a safety net. While etcd is
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Locking: jetcd calls back on its own threads, sometimes while holding its own locks (a watcher's
  * {@code close()} calls the listener synchronously). So the callbacks here only record and schedule,
- * {@link #lock} is never held across a call into jetcd, and deliveries have their own lock.
+ * {@link #lock} is never held across a call into jetcd, and deliveries have their own lock. A delivery
+ * already under way when {@link #close()} is called still reaches the listener.
  */
 final class WatchedRange implements AutoCloseable {
 
@@ -64,6 +66,7 @@ final class WatchedRange implements AutoCloseable {
     private Map<String, String> delivered;
 
     private final AtomicBoolean restartPending = new AtomicBoolean();
+    private final AtomicBoolean confirming = new AtomicBoolean();
     private final AtomicLong backoff = new AtomicLong(MIN_BACKOFF_MILLIS);
 
     /**
@@ -138,7 +141,13 @@ final class WatchedRange implements AutoCloseable {
     private void deliver(Snapshot now, boolean announce) {
         delivering.lock();
         try {
-            if (closed || now.revision() <= deliveredRevision) {
+            if (closed || now.revision() == deliveredRevision) {
+                return;
+            }
+            if (now.revision() < deliveredRevision) {
+                // Either a read that started before the last delivered one ended (stale), or etcd's history
+                // began again (restored from a snapshot, a new data directory): a read started now tells.
+                confirmHistory();
                 return;
             }
             deliveredRevision = now.revision();
@@ -156,6 +165,40 @@ final class WatchedRange implements AutoCloseable {
             }
         } finally {
             delivering.unlock();
+        }
+    }
+
+    /**
+     * Reads once more after an older revision turned up. This read starts after the delivered one ended,
+     * so if it is older still, etcd's revisions started again and the range is followed from there.
+     */
+    private void confirmHistory() {
+        if (!confirming.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            deliveries.execute(() -> {
+                try {
+                    Snapshot now = read();
+                    delivering.lock();
+                    try {
+                        if (now.revision() < deliveredRevision) {
+                            log.warn("etcd's revisions of {} started again ({} after {}); following them from here",
+                                    key, now.revision(), deliveredRevision);
+                            deliveredRevision = -1;
+                        }
+                    } finally {
+                        delivering.unlock();
+                    }
+                    deliver(now);
+                } catch (EtcdUnavailable away) {
+                    log.debug("cannot re-read {} now: {}", key, away.getMessage());
+                } finally {
+                    confirming.set(false);
+                }
+            });
+        } catch (RejectedExecutionException shutDown) {
+            confirming.set(false);
         }
     }
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
+import com.webook.governance.testkit.OwnEtcd;
 import com.webook.governance.testkit.TestEtcd;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
@@ -40,7 +42,11 @@ class EtcdRegistryIT {
     }
 
     private EtcdRegistry registry(String user, String password) {
-        URL url = URL.valueOf("etcd://" + TestEtcd.endpoints() + "?group=" + NAMESPACE + "&file.cache=false"
+        return registry(TestEtcd.endpoints(), NAMESPACE, user, password);
+    }
+
+    private EtcdRegistry registry(String endpoint, String namespace, String user, String password) {
+        URL url = URL.valueOf("etcd://" + endpoint + "?group=" + namespace + "&file.cache=false"
                         + "&retry.period=500&session=5000")
                 .setUsername(user).setPassword(password);
         EtcdRegistry registry = new EtcdRegistry(url, EtcdConnections.acquire(url));
@@ -165,6 +171,39 @@ class EtcdRegistryIT {
         consumers.subscribe(consumer(), seen);
         assertThat(seen.ports()).containsExactly(30005, 30006);
         assertThat(told).hasSize(2);
+    }
+
+    /**
+     * What was found: deliveries were kept to ever newer revisions, so after etcd came back from a restore
+     * or without its data (its revisions starting again from 1) a consumer would never hear of a change.
+     */
+    @Test
+    void aConsumerFollowsAnEtcdWhoseRevisionsStartedAgain() {
+        String namespace = "webook-it-history";
+        try (OwnEtcd etcd = OwnEtcd.start(Path.of("target", "etcd-history"), namespace)) {
+            EtcdRegistry provider = registry(etcd.endpoint(), namespace, TestEtcd.APP, etcd.password(TestEtcd.APP));
+            EtcdRegistry consumers = registry(etcd.endpoint(), namespace, TestEtcd.APP, etcd.password(TestEtcd.APP));
+            Seen seen = new Seen();
+            provider.register(provider(30011));
+            consumers.subscribe(consumer(), seen);
+            for (int i = 0; i < 30; i++) { // revisions well past what the new etcd will have
+                provider.register(provider(30100 + i));
+                provider.unregister(provider(30100 + i));
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.ports().equals(List.of(30011)));
+
+            etcd.stop();
+            etcd.startAfresh();
+            // The provider finds its lease unknown, gets a new one and writes its key again; one more joins.
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                provider.register(provider(30012));
+                return true;
+            });
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> seen.ports().equals(List.of(30011, 30012)));
+            registries.forEach(EtcdRegistry::destroy); // while their etcd still answers
+            registries.clear();
+        }
     }
 
     @Test
