@@ -22,8 +22,8 @@ import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Every app refuses to start outside the {@linkplain #DEVELOPMENT_PROFILES local and test profiles}
- * (or with one of them beside a {@linkplain #DEPLOYMENT_PROFILES deployment profile}) while its configuration still holds something only fit for a developer's machine, and says which
+ * Every app refuses to start unless all its profiles are {@linkplain #DEVELOPMENT_PROFILES local and test
+ * ones} while its configuration still holds something only fit for a developer's machine, and says which
  * settings those are, all of them at once:
  * <ul>
  *   <li>a value starting with {@value #DEV_PREFIX} (the convention for every shipped development secret);</li>
@@ -37,21 +37,25 @@ import org.springframework.core.env.PropertySource;
 public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
 
     public static final String DEV_PREFIX = "dev-only-";
-    /** Where development defaults are fine: a developer's machine ({@code local}) and the tests. */
+    /**
+     * Where development defaults are fine: a developer's machine ({@code local}) and the tests, and
+     * profiles named {@code local-*}, {@code it-*} or {@code test-*} beside them.
+     */
     public static final List<String> DEVELOPMENT_PROFILES = List.of("local", "it", "test");
-    /** Profiles that mean a real deployment: with one of these active the guard runs whatever else is. */
-    public static final List<String> DEPLOYMENT_PROFILES = List.of("prod", "production", "staging");
 
     private static final String SHIPPED_CONFIG = "class path resource [application";
 
     /**
-     * A development profile is active and no deployment profile is: {@code prod,local} (a profile added
-     * by mistake, or to borrow one setting) still gets the guard.
+     * Every active profile is a development one (and there is one): {@code prod,local}, or {@code local}
+     * beside any profile of a deployment's own, still gets the guard.
      */
     static boolean developmentOnly(String... activeProfiles) {
-        List<String> active = Arrays.asList(activeProfiles);
-        return active.stream().anyMatch(DEVELOPMENT_PROFILES::contains)
-                && active.stream().noneMatch(DEPLOYMENT_PROFILES::contains);
+        return activeProfiles.length > 0 && Arrays.stream(activeProfiles).allMatch(ProductionGuard::isDevelopment);
+    }
+
+    private static boolean isDevelopment(String profile) {
+        return DEVELOPMENT_PROFILES.contains(profile)
+                || DEVELOPMENT_PROFILES.stream().anyMatch(development -> profile.startsWith(development + "-"));
     }
 
     @Override

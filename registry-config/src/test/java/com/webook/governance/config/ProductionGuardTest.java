@@ -127,7 +127,7 @@ class ProductionGuardTest {
     }
 
     @Test
-    void aDevelopmentProfileBesideADeploymentProfileDoesNotSwitchTheGuardOff() {
+    void aDevelopmentProfileBesideAnyOtherDoesNotSwitchTheGuardOff() {
         Map<String, Object> settings = Map.of("spring.datasource.url", "jdbc:mysql://127.0.0.1/webook_user",
                 "spring.datasource.username", "root", "sa-token.jwt-secret-key", "dev-only-jwt-key");
 
@@ -135,8 +135,11 @@ class ProductionGuardTest {
                 new SpringApplication()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("spring.datasource.username");
-        assertThat(ProductionGuard.developmentOnly("it", "probe")).isTrue();
+        assertThat(ProductionGuard.developmentOnly("it", "it-probe")).isTrue();
+        assertThat(ProductionGuard.developmentOnly("local", "local-kafka")).isTrue();
         assertThat(ProductionGuard.developmentOnly("staging", "test")).isFalse();
+        assertThat(ProductionGuard.developmentOnly("local", "eu-west")).as("a profile of a deployment's own").isFalse();
+        assertThat(ProductionGuard.developmentOnly("localhost")).isFalse();
         assertThat(ProductionGuard.developmentOnly()).isFalse();
     }
 }

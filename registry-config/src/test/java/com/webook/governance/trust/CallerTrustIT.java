@@ -35,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  * gives it; everyone else is refused before their arguments are read.
  */
 @SpringBootTest(classes = ProbeProvider.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles({"it", "probe"})
+@ActiveProfiles({"it", "it-probe"})
 class CallerTrustIT {
 
     private static final String SERVICE = ProbeService.class.getName();
