@@ -66,7 +66,6 @@ final class WatchedRange implements AutoCloseable {
     private Map<String, String> delivered;
 
     private final AtomicBoolean restartPending = new AtomicBoolean();
-    private final AtomicBoolean confirming = new AtomicBoolean();
     private final AtomicLong backoff = new AtomicLong(MIN_BACKOFF_MILLIS);
 
     /**
@@ -118,13 +117,17 @@ final class WatchedRange implements AutoCloseable {
 
     /** Reads the range again and delivers it if it changed; quietly does nothing while etcd is away. */
     void resync() {
-        if (closed) {
-            return;
+        if (!closed) {
+            readLater(this::deliver);
         }
+    }
+
+    /** Reads the range on the deliveries executor and hands what it holds to {@code then}, unless etcd is away. */
+    private void readLater(Consumer<Snapshot> then) {
         try {
             deliveries.execute(() -> {
                 try {
-                    deliver(read());
+                    then.accept(read());
                 } catch (EtcdUnavailable away) {
                     log.debug("cannot re-read {} now: {}", key, away.getMessage());
                 }
@@ -173,33 +176,19 @@ final class WatchedRange implements AutoCloseable {
      * so if it is older still, etcd's revisions started again and the range is followed from there.
      */
     private void confirmHistory() {
-        if (!confirming.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            deliveries.execute(() -> {
-                try {
-                    Snapshot now = read();
-                    delivering.lock();
-                    try {
-                        if (now.revision() < deliveredRevision) {
-                            log.warn("etcd's revisions of {} started again ({} after {}); following them from here",
-                                    key, now.revision(), deliveredRevision);
-                            deliveredRevision = -1;
-                        }
-                    } finally {
-                        delivering.unlock();
-                    }
-                    deliver(now);
-                } catch (EtcdUnavailable away) {
-                    log.debug("cannot re-read {} now: {}", key, away.getMessage());
-                } finally {
-                    confirming.set(false);
+        readLater(now -> {
+            delivering.lock();
+            try {
+                if (now.revision() < deliveredRevision) {
+                    log.warn("etcd's revisions of {} started again ({} after {}); following them from here",
+                            key, now.revision(), deliveredRevision);
+                    deliveredRevision = -1;
                 }
-            });
-        } catch (RejectedExecutionException shutDown) {
-            confirming.set(false);
-        }
+                deliver(now);
+            } finally {
+                delivering.unlock();
+            }
+        });
     }
 
     private void watchFrom(long revision) {
