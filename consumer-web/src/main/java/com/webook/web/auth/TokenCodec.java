@@ -1,16 +1,13 @@
 package com.webook.web.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Date;
+import java.util.Map;
 
 import cn.hutool.jwt.JWT;
-import cn.hutool.jwt.JWTValidator;
-import cn.hutool.jwt.signers.JWTSigner;
-import cn.hutool.jwt.signers.JWTSignerUtil;
+import com.webook.web.common.HmacJwt;
 
 /**
  * The two kinds of session token, as signed JWTs (HS256): an access token for every request and a
@@ -22,19 +19,12 @@ final class TokenCodec {
 
     static final String ACCESS = "access";
     static final String REFRESH = "refresh";
-    private static final int MIN_KEY_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JWTSigner signer;
-    private final Clock clock;
+    private final HmacJwt jwt;
 
     TokenCodec(String key, Clock clock) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < MIN_KEY_BYTES) {
-            throw new IllegalStateException("webook.jwt-secret must have at least " + MIN_KEY_BYTES + " bytes");
-        }
-        this.signer = JWTSignerUtil.hs256(bytes);
-        this.clock = clock;
+        this.jwt = new HmacJwt(key, "webook.jwt-secret", clock);
     }
 
     /** What a token says about itself. {@code oneTimeId} is null for access tokens. */
@@ -42,14 +32,11 @@ final class TokenCodec {
     }
 
     String sign(Claims claims, Duration ttl) {
-        return JWT.create()
-                .setPayload("sub", Long.toString(claims.userId()))
-                .setPayload("sid", claims.sessionId())
-                .setPayload("typ", claims.kind())
-                .setPayload("jti", claims.oneTimeId() != null ? claims.oneTimeId() : randomId())
-                .setExpiresAt(Date.from(clock.instant().plus(ttl)))
-                .setSigner(signer)
-                .sign();
+        return jwt.sign(Map.of(
+                "sub", Long.toString(claims.userId()),
+                "sid", claims.sessionId(),
+                "typ", claims.kind(),
+                "jti", claims.oneTimeId() != null ? claims.oneTimeId() : randomId()), ttl);
     }
 
     /** 128 random bits, URL-safe. */
@@ -61,28 +48,21 @@ final class TokenCodec {
 
     /** The claims of a token of this kind that we signed and that has not expired, or null. */
     Claims verify(String token, String kind) {
-        if (token == null || token.isEmpty() || token.length() > 2048) {
+        JWT verified = token == null || token.length() > 2048 ? null : jwt.verified(token);
+        if (verified == null || !kind.equals(verified.getPayload("typ"))) {
             return null;
         }
+        Object sessionId = verified.getPayload("sid");
+        Object oneTimeId = verified.getPayload("jti");
+        long userId;
         try {
-            JWT jwt = JWT.of(token);
-            if (!"HS256".equals(jwt.getAlgorithm()) || !jwt.verify(signer)) {
-                return null;
-            }
-            JWTValidator.of(jwt).validateDate(Date.from(clock.instant()));
-            if (!kind.equals(jwt.getPayload("typ"))) {
-                return null;
-            }
-            Object sessionId = jwt.getPayload("sid");
-            Object oneTimeId = jwt.getPayload("jti");
-            long userId = Long.parseLong(String.valueOf(jwt.getPayload("sub")));
-            if (sessionId == null || userId <= 0 || REFRESH.equals(kind) && oneTimeId == null) {
-                return null;
-            }
-            return new Claims(userId, sessionId.toString(), kind,
-                    REFRESH.equals(kind) ? oneTimeId.toString() : null);
-        } catch (RuntimeException malformedOrExpired) {
+            userId = Long.parseLong(String.valueOf(verified.getPayload("sub")));
+        } catch (NumberFormatException malformed) {
             return null;
         }
+        if (sessionId == null || userId <= 0 || REFRESH.equals(kind) && oneTimeId == null) {
+            return null;
+        }
+        return new Claims(userId, sessionId.toString(), kind, REFRESH.equals(kind) ? oneTimeId.toString() : null);
     }
 }

@@ -1,17 +1,13 @@
 package com.webook.web.oauth2;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Date;
-import java.util.Objects;
+import java.util.Map;
 
 import cn.hutool.jwt.JWT;
-import cn.hutool.jwt.JWTValidator;
-import cn.hutool.jwt.signers.JWTSigner;
-import cn.hutool.jwt.signers.JWTSignerUtil;
+import com.webook.web.common.HmacJwt;
 
 /**
  * The OAuth2 {@code state} of one login attempt, against cross-site request forgery: a fresh random
@@ -21,22 +17,15 @@ import cn.hutool.jwt.signers.JWTSignerUtil;
  */
 final class LoginState {
 
-    private static final int MIN_KEY_BYTES = 32;
     private static final String CLAIM = "state";
 
-    private final JWTSigner signer;
+    private final HmacJwt jwt;
     private final Duration ttl;
-    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     LoginState(String key, Duration ttl, Clock clock) {
-        byte[] keyBytes = Objects.requireNonNull(key, "webook.wechat.state-key").getBytes(StandardCharsets.UTF_8);
-        if (keyBytes.length < MIN_KEY_BYTES) {
-            throw new IllegalStateException("webook.wechat.state-key must have at least " + MIN_KEY_BYTES + " bytes");
-        }
-        this.signer = JWTSignerUtil.hs256(keyBytes);
+        this.jwt = new HmacJwt(key, "webook.wechat.state-key", clock);
         this.ttl = ttl;
-        this.clock = clock;
     }
 
     record Issued(String state, String cookieValue) {
@@ -46,29 +35,16 @@ final class LoginState {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String cookie = JWT.create()
-                .setPayload(CLAIM, state)
-                .setExpiresAt(Date.from(clock.instant().plus(ttl)))
-                .setSigner(signer)
-                .sign();
-        return new Issued(state, cookie);
+        return new Issued(state, jwt.sign(Map.of(CLAIM, state), ttl));
     }
 
     /** True when the cookie is ours, unexpired, and carries exactly this state. */
     boolean matches(String cookieValue, String state) {
-        if (cookieValue == null || state == null || state.isEmpty()) {
+        if (state == null || state.isEmpty()) {
             return false;
         }
-        try {
-            JWT jwt = JWT.of(cookieValue);
-            if (!"HS256".equals(jwt.getAlgorithm()) || !jwt.verify(signer)) {
-                return false;
-            }
-            JWTValidator.of(jwt).validateDate(Date.from(clock.instant()));
-            return state.equals(jwt.getPayload(CLAIM));
-        } catch (RuntimeException malformedOrExpired) {
-            return false;
-        }
+        JWT verified = jwt.verified(cookieValue);
+        return verified != null && state.equals(verified.getPayload(CLAIM));
     }
 
     Duration ttl() {
