@@ -2,6 +2,8 @@ package com.webook.web.limit;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.webook.governance.limit.Decision;
 import com.webook.governance.limit.Limit;
@@ -30,9 +32,9 @@ import org.springframework.http.HttpStatus;
  * </ul>
  * The two guessing limits charge every attempt before it is made and give it back when it turns out
  * not to be a guess that failed; checking first and charging after a failure would let a burst of
- * parallel guesses all pass the check. When Redis cannot be reached the guessing and SMS limits refuse (503: an unknown count must not mean
- * "unlimited", and codes and sessions need Redis anyway) while the write limit lets requests through and
- * counts them in {@code webook.limit.unchecked}.
+ * parallel guesses all pass the check. When Redis cannot be reached the guessing and SMS limits refuse
+ * (503: an unknown count must not mean "unlimited", and codes and sessions need Redis anyway) while the
+ * write limit lets requests through and counts them in {@code webook.limit.unchecked}.
  */
 public class AbuseControls {
 
@@ -72,23 +74,37 @@ public class AbuseControls {
     }
 
     /**
-     * Before a code typed for {@code phone} is checked: charges it as a wrong code until {@link
-     * #codeCheckDidNotCount} says otherwise, so parallel guesses cannot all slip past the limit.
+     * Checks a code typed for {@code phone} ({@code check}), within {@code code-check-failures-per-phone}:
+     * the check is charged as a wrong code before it runs, so parallel guesses cannot all slip past the
+     * limit, and given back unless it threw what {@code wrong} recognises as a wrong code.
+     *
+     * @throws Throttled when the number's wrong codes are spent (then no code is checked)
      */
+    public <T> T codeCheck(String phone, Supplier<T> check, Predicate<RuntimeException> wrong) {
+        checkingCode(phone);
+        return countedIf(wrong, check, () -> refund(new Charge(codeCheckFailuresPerPhone, phone)));
+    }
+
+    /** Charges one check of a code for {@code phone} as wrong, or refuses it. */
     public void checkingCode(String phone) {
         Decision decision = closed(() -> limiter.take(new Charge(codeCheckFailuresPerPhone, phone)));
         refuseUnless(decision, "too many wrong codes for this number");
     }
 
-    /** After a check of a code for {@code phone} that was not a wrong code (right, or not checked at all). */
-    public void codeCheckDidNotCount(String phone) {
-        refund(new Charge(codeCheckFailuresPerPhone, phone));
+    /**
+     * Checks a password for {@code email} from {@code client} ({@code check}), within
+     * {@code login-failures-per-account} and {@code login-failures-per-client}: charged as a failure
+     * before it runs and given back unless it threw what {@code failed} recognises as wrong credentials.
+     *
+     * @throws Throttled when either allowance is spent (then no password is checked)
+     */
+    public <T> T passwordCheck(String client, String email, Supplier<T> check, Predicate<RuntimeException> failed) {
+        loggingIn(client, email);
+        return countedIf(failed, check, () -> refund(new Charge(loginFailuresPerAccount, account(email)),
+                new Charge(loginFailuresPerClient, client)));
     }
 
-    /**
-     * Before a password for {@code email} from {@code client} is checked: charges it as a failure until
-     * {@link #logInDidNotCount} says otherwise, so parallel guesses cannot all slip past the limit.
-     */
+    /** Charges one password check for {@code email} from {@code client} as failed, or refuses it. */
     public void loggingIn(String client, String email) {
         Decision decision = closed(() -> limiter.take(new Charge(loginFailuresPerAccount, account(email)),
                 new Charge(loginFailuresPerClient, client)));
@@ -97,9 +113,19 @@ public class AbuseControls {
                 : "too many failed log-ins for this account");
     }
 
-    /** After a log-in that did not fail on its email or password (it succeeded, or was not decided). */
-    public void logInDidNotCount(String client, String email) {
-        refund(new Charge(loginFailuresPerAccount, account(email)), new Charge(loginFailuresPerClient, client));
+    /** Runs an attempt that was charged already, and gives the charge back unless it failed as {@code counts} says. */
+    private static <T> T countedIf(Predicate<RuntimeException> counts, Supplier<T> attempt, Runnable giveBack) {
+        boolean failed = false;
+        try {
+            return attempt.get();
+        } catch (RuntimeException e) {
+            failed = counts.test(e);
+            throw e;
+        } finally {
+            if (!failed) {
+                giveBack.run();
+            }
+        }
     }
 
     /** Gives an attempt back; when Redis is away it stays charged (stricter, never looser). */
@@ -137,7 +163,7 @@ public class AbuseControls {
         }
     }
 
-    private Decision closed(java.util.function.Supplier<Decision> check) {
+    private Decision closed(Supplier<Decision> check) {
         try {
             return check.get();
         } catch (DataAccessException unreachable) {

@@ -50,19 +50,11 @@ class SmsLoginController {
     @PostMapping
     ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody SmsLoginRequest request) {
         String phone = PhoneNumbers.canonical(request.phone());
-        limits.checkingCode(phone);
-        boolean wrong = false;
-        try {
+        limits.codeCheck(phone, () -> {
             codes.verify(BIZ, phone, request.code());
-        } catch (CodeException rejected) {
-            wrong = rejected.errorCode() == CodeErrorCode.WRONG_CODE
-                    || rejected.errorCode() == CodeErrorCode.TOO_MANY_ATTEMPTS;
-            throw rejected;
-        } finally {
-            if (!wrong) {
-                limits.codeCheckDidNotCount(phone);
-            }
-        }
+            return null;
+        }, rejected -> rejected instanceof CodeException e
+                && (e.errorCode() == CodeErrorCode.WRONG_CODE || e.errorCode() == CodeErrorCode.TOO_MANY_ATTEMPTS));
         return answers.loggedIn(users.findOrCreateByPhone(phone));
     }
 }

@@ -65,20 +65,9 @@ class UserController {
      */
     @PostMapping("/login")
     ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        String client = http.getRemoteAddr();
-        limits.loggingIn(client, request.email());
-        boolean failed = false;
-        UserProfile user;
-        try {
-            user = users.logIn(new LogInRequest(request.email(), request.password()));
-        } catch (UserException rejected) {
-            failed = rejected.errorCode() == UserErrorCode.INVALID_CREDENTIALS;
-            throw rejected;
-        } finally {
-            if (!failed) {
-                limits.logInDidNotCount(client, request.email());
-            }
-        }
+        UserProfile user = limits.passwordCheck(http.getRemoteAddr(), request.email(),
+                () -> users.logIn(new LogInRequest(request.email(), request.password())),
+                rejected -> rejected instanceof UserException e && e.errorCode() == UserErrorCode.INVALID_CREDENTIALS);
         return answers.loggedIn(user);
     }
 
