@@ -13,7 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import io.etcd.jetcd.Client;
 import org.springframework.util.FileSystemUtils;
@@ -121,19 +121,10 @@ public final class OwnEtcd implements AutoCloseable {
     }
 
     /** The bring-up's way: JWT auth tokens, signed with a key drawn once (deploy/local/EtcdTokenKey.java). */
-    private void drawTokenKey() throws IOException {
+    private void drawTokenKey() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process draw = new ProcessBuilder(java.toString(), TestEtcd.script().resolveSibling("EtcdTokenKey.java").toString(),
-                secrets().toString()).redirectErrorStream(true).start();
-        String output = new String(draw.getInputStream().readAllBytes());
-        try {
-            if (!draw.waitFor(60, TimeUnit.SECONDS) || draw.exitValue() != 0) {
-                throw new IllegalStateException("EtcdTokenKey failed: " + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        TestEtcd.run("EtcdTokenKey", List.of(java.toString(),
+                TestEtcd.script().resolveSibling("EtcdTokenKey.java").toString(), secrets().toString()));
     }
 
     @Override

@@ -77,11 +77,16 @@ public final class TestEtcd {
     public static void secure(String endpoint, Path secrets, String... namespaces) {
         List<String> command = new ArrayList<>(List.of("bash", script().toString(), endpoint, secrets.toString()));
         command.addAll(List.of(namespaces));
+        run("etcd-access.sh", command);
+    }
+
+    /** Runs one of the bring-up's tools to its end; fails with its output when it fails. */
+    static void run(String tool, List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("etcd-access.sh failed: " + output);
+                throw new IllegalStateException(tool + " failed: " + output);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

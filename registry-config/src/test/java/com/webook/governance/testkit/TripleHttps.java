@@ -61,6 +61,11 @@ public final class TripleHttps {
         public boolean refusedAtConnection() {
             return failure != null;
         }
+
+        /** Kept out: refused at the connection, or answered that this caller may not call the method. */
+        public boolean refusedAsCaller() {
+            return refusedAtConnection() || status >= 400 && body.contains("may not call it");
+        }
     }
 
     /**
