@@ -86,6 +86,14 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("dubbo.consumer.timeout", "2000");
         defaults.put("dubbo.provider.timeout", "2000");
 
+        // Redis, which every app uses (sessions and limits, caches, codes): a command that takes longer
+        // than the timeout fails, so callers degrade instead of queueing behind a stuck server.
+        defaults.put("webook.redis.host", "127.0.0.1");
+        defaults.put("webook.redis.port", "6379");
+        defaults.put("spring.data.redis.host", "${webook.redis.host}");
+        defaults.put("spring.data.redis.port", "${webook.redis.port}");
+        defaults.put("spring.data.redis.timeout", "500ms");
+        defaults.put("spring.data.redis.connect-timeout", "300ms");
         // Redis: apps with commons-pool2 (the providers) take pipelined commands' dedicated connections
         // from this pool instead of opening one per call; a caller waits at most max-wait for one.
         defaults.put("spring.data.redis.lettuce.pool.max-active", "16");
