@@ -11,9 +11,9 @@ import cn.dev33.satoken.annotation.SaIgnore;
 import cn.dev33.satoken.exception.SaTokenException;
 import cn.dev33.satoken.stp.StpUtil;
 import com.webook.api.article.v1.ArticleErrorCode;
-import com.webook.api.article.v1.ArticleException;
 import com.webook.api.article.v1.ArticleService;
 import com.webook.api.article.v1.ArticleView;
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
 import com.webook.web.common.ApiError;
@@ -113,7 +113,7 @@ class ReaderController {
 
     private void requirePublished(long articleId) {
         if (!articles.isPublished(articleId)) {
-            throw new ArticleException(ArticleErrorCode.ARTICLE_NOT_FOUND, "no article " + articleId);
+            throw new ServiceException(ArticleErrorCode.ARTICLE_NOT_FOUND, "no article " + articleId);
         }
     }
 

@@ -7,12 +7,9 @@ import cn.dev33.satoken.exception.SaTokenException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.webook.api.article.v1.ArticleErrorCode;
-import com.webook.api.code.v1.CodeErrorCode;
 import com.webook.api.common.v1.ErrorCode;
+import com.webook.api.common.v1.PlatformErrorCode;
 import com.webook.api.common.v1.ServiceException;
-import com.webook.api.interactive.v1.InteractiveErrorCode;
-import com.webook.api.user.v1.UserErrorCode;
 import com.webook.web.auth.BearerToken;
 import com.webook.web.auth.SessionTokens;
 import com.webook.web.limit.Throttled;
@@ -44,20 +41,29 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private static final String INTERNAL = "something went wrong, please try again later";
+    private static final String UNAVAILABLE = "the service is temporarily unavailable, please try again";
+
     @ExceptionHandler(ApiError.class)
     ResponseEntity<Envelope<Void>> apiError(ApiError error) {
         return answer(error.status(), error.code(), error.getMessage());
     }
 
+    /**
+     * A provider's answer: its kind decides the status. A declared rejection's message is written for the
+     * user and shown as it is; an incident (an unexpected failure) is shown only with its id, under which
+     * the provider logged the details.
+     */
     @ExceptionHandler(ServiceException.class)
-    ResponseEntity<Envelope<Void>> rejectedByProvider(ServiceException rejection) {
-        ErrorCode code = rejection.errorCode();
+    ResponseEntity<Envelope<Void>> answeredByProvider(ServiceException answer) {
+        ErrorCode code = answer.errorCode();
         HttpStatus status = statusOf(code);
-        if (status.is5xxServerError()) {
-            log.error("provider reported a system error {}: {}", code.code(), rejection.getMessage());
-            return answer(status, code, "something went wrong, please try again later");
+        if (answer.incidentId() == null) {
+            return answer(status, code, answer.getMessage());
         }
-        return answer(status, code, rejection.getMessage());
+        log.warn("provider answered incident {} ({})", answer.incidentId(), code);
+        return answer(status, code, (status == HttpStatus.SERVICE_UNAVAILABLE ? UNAVAILABLE : INTERNAL)
+                + " (incident " + answer.incidentId() + ")");
     }
 
     @ExceptionHandler(NotLoginException.class)
@@ -140,60 +146,24 @@ public class ApiExceptionHandler {
     @ExceptionHandler(RpcException.class)
     ResponseEntity<Envelope<Void>> providerUnreachable(RpcException e) {
         log.error("provider call failed ({}): {}", e.getCode(), e.getMessage());
-        return answer(HttpStatus.SERVICE_UNAVAILABLE, WebErrorCode.SERVICE_UNAVAILABLE,
-                "the service is temporarily unavailable, please try again");
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, PlatformErrorCode.UNAVAILABLE, UNAVAILABLE);
     }
 
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<Envelope<Void>> sessionStoreUnreachable(DataAccessException e) {
         log.error("session store failed: {}", e.toString());
-        return answer(HttpStatus.SERVICE_UNAVAILABLE, WebErrorCode.SERVICE_UNAVAILABLE,
-                "the service is temporarily unavailable, please try again");
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, PlatformErrorCode.UNAVAILABLE, UNAVAILABLE);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Envelope<Void>> unexpected(Exception e) {
         log.error("unexpected failure", e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, WebErrorCode.INTERNAL_ERROR,
-                "something went wrong, please try again later");
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, PlatformErrorCode.INTERNAL, INTERNAL);
     }
 
-    /** The HTTP status of a provider's error code. */
+    /** The HTTP status of any error code: its kind's. */
     static HttpStatus statusOf(ErrorCode code) {
-        if (code instanceof UserErrorCode user) {
-            return switch (user) {
-                case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
-                case EMAIL_TAKEN -> HttpStatus.CONFLICT;
-                case INVALID_CREDENTIALS -> HttpStatus.UNAUTHORIZED;
-                case USER_NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case SYSTEM_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
-            };
-        }
-        if (code instanceof CodeErrorCode codes) {
-            return switch (codes) {
-                case INVALID_ARGUMENT, WRONG_CODE, CODE_EXPIRED -> HttpStatus.BAD_REQUEST;
-                case TOO_FREQUENT, TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
-                case SYSTEM_ERROR, SEND_FAILED -> HttpStatus.SERVICE_UNAVAILABLE;
-            };
-        }
-        if (code instanceof ArticleErrorCode article) {
-            return switch (article) {
-                case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
-                case ARTICLE_NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case NOT_AUTHOR -> HttpStatus.FORBIDDEN;
-                case DRAFT_LIMIT_REACHED -> HttpStatus.CONFLICT;
-                case SYSTEM_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
-            };
-        }
-        if (code instanceof InteractiveErrorCode interactive) {
-            return switch (interactive) {
-                case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
-                case COLLECTION_NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case COLLECTION_NAME_TAKEN, COLLECTION_LIMIT_REACHED -> HttpStatus.CONFLICT;
-                case SYSTEM_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
-            };
-        }
-        return code.callerError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+        return HttpStatus.valueOf(code.kind().httpStatus());
     }
 
     static ResponseEntity<Envelope<Void>> unauthorized() {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.webook.api.common.v1.ErrorCode;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -33,7 +34,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        WebErrorCode code = WebErrorCode.forStatus(status);
+        ErrorCode code = WebErrorCode.forStatus(status);
         String body = "{\"code\":" + code.code() + ",\"msg\":\"" + WebErrorCode.messageFor(status) + "\",\"data\":null}";
         try {
             response.setContentType("application/json");

@@ -1,28 +1,33 @@
 package com.webook.web.common;
 
 import com.webook.api.common.v1.ErrorCode;
+import com.webook.api.common.v1.ErrorKind;
+import com.webook.api.common.v1.PlatformErrorCode;
 
-/** Errors the BFF itself answers (module 00); providers' errors keep their own codes. */
+/**
+ * Errors the BFF itself answers about a request (module 00); providers' errors keep their own codes,
+ * and failures are the platform's ({@link PlatformErrorCode}).
+ */
 public enum WebErrorCode implements ErrorCode {
-    INVALID_REQUEST(400001),
-    UNAUTHORIZED(400002),
-    PAYLOAD_TOO_LARGE(400003),
-    NOT_FOUND(400004),
-    METHOD_NOT_ALLOWED(400005),
-    UNSUPPORTED_MEDIA_TYPE(400006),
+    INVALID_REQUEST(400001, ErrorKind.INVALID),
+    UNAUTHORIZED(400002, ErrorKind.UNAUTHENTICATED),
+    PAYLOAD_TOO_LARGE(400003, ErrorKind.INVALID),
+    NOT_FOUND(400004, ErrorKind.NOT_FOUND),
+    METHOD_NOT_ALLOWED(400005, ErrorKind.INVALID),
+    UNSUPPORTED_MEDIA_TYPE(400006, ErrorKind.INVALID),
     /** The OAuth2 callback's state is missing, expired or not the one this browser was given. */
-    OAUTH_STATE_MISMATCH(400007),
+    OAUTH_STATE_MISMATCH(400007, ErrorKind.INVALID),
     /** The identity provider (WeChat) refused the authorization code. */
-    OAUTH_REJECTED(400008),
+    OAUTH_REJECTED(400008, ErrorKind.INVALID),
     /** An abuse limit refused the request: try again after {@code Retry-After} seconds. */
-    TOO_MANY_REQUESTS(400009),
-    INTERNAL_ERROR(500001),
-    SERVICE_UNAVAILABLE(500002);
+    TOO_MANY_REQUESTS(400009, ErrorKind.THROTTLED);
 
     private final int code;
+    private final ErrorKind kind;
 
-    WebErrorCode(int code) {
+    WebErrorCode(int code, ErrorKind kind) {
         this.code = code;
+        this.kind = kind;
     }
 
     @Override
@@ -30,8 +35,13 @@ public enum WebErrorCode implements ErrorCode {
         return code;
     }
 
+    @Override
+    public ErrorKind kind() {
+        return kind;
+    }
+
     /** The code of an error that only has an HTTP status (raised by the container or a filter). */
-    public static WebErrorCode forStatus(int status) {
+    public static ErrorCode forStatus(int status) {
         return switch (status) {
             case 401 -> UNAUTHORIZED;
             case 404 -> NOT_FOUND;
@@ -39,8 +49,8 @@ public enum WebErrorCode implements ErrorCode {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> TOO_MANY_REQUESTS;
-            case 503 -> SERVICE_UNAVAILABLE;
-            default -> status >= 400 && status < 500 ? INVALID_REQUEST : INTERNAL_ERROR;
+            case 503 -> PlatformErrorCode.UNAVAILABLE;
+            default -> status >= 400 && status < 500 ? INVALID_REQUEST : PlatformErrorCode.INTERNAL;
         };
     }
 

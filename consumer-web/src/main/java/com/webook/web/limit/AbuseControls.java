@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import com.webook.api.common.v1.PlatformErrorCode;
 import com.webook.governance.limit.Decision;
 import com.webook.governance.limit.Limit;
-import com.webook.governance.limit.RedisRateLimiter;
 import com.webook.governance.limit.RedisRateLimiter.Charge;
+import com.webook.governance.limit.RedisRateLimiter;
 import com.webook.web.common.ApiError;
-import com.webook.web.common.WebErrorCode;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,7 +168,7 @@ public class AbuseControls {
             return check.get();
         } catch (DataAccessException unreachable) {
             log.error("abuse limit not checked, Redis unreachable; refusing: {}", unreachable.toString());
-            throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, WebErrorCode.SERVICE_UNAVAILABLE,
+            throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, PlatformErrorCode.UNAVAILABLE,
                     "the service is temporarily unavailable, please try again");
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.webook.api.common.v1.PlatformErrorCode;
 import com.webook.api.user.v1.WechatIdentity;
 import com.webook.web.common.ApiError;
 import com.webook.web.common.WebErrorCode;
@@ -89,7 +90,7 @@ class WechatClient {
     }
 
     private static ApiError unavailable() {
-        return new ApiError(HttpStatus.SERVICE_UNAVAILABLE, WebErrorCode.SERVICE_UNAVAILABLE,
+        return new ApiError(HttpStatus.SERVICE_UNAVAILABLE, PlatformErrorCode.UNAVAILABLE,
                 "WeChat login is temporarily unavailable, please try again");
     }
 }

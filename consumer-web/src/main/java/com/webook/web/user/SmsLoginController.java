@@ -1,8 +1,8 @@
 package com.webook.web.user;
 
 import com.webook.api.code.v1.CodeErrorCode;
-import com.webook.api.code.v1.CodeException;
 import com.webook.api.code.v1.CodeService;
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.user.v1.UserService;
 import com.webook.web.common.Envelope;
 import com.webook.web.limit.AbuseControls;
@@ -53,8 +53,7 @@ class SmsLoginController {
         limits.codeCheck(phone, () -> {
             codes.verify(BIZ, phone, request.code());
             return null;
-        }, rejected -> rejected instanceof CodeException e
-                && (e.errorCode() == CodeErrorCode.WRONG_CODE || e.errorCode() == CodeErrorCode.TOO_MANY_ATTEMPTS));
+        }, rejected -> ServiceException.is(rejected, CodeErrorCode.WRONG_CODE, CodeErrorCode.TOO_MANY_ATTEMPTS));
         return answers.loggedIn(users.findOrCreateByPhone(phone));
     }
 }

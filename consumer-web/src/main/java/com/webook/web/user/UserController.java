@@ -6,11 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 import cn.dev33.satoken.stp.StpUtil;
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.user.v1.EditProfileRequest;
 import com.webook.api.user.v1.LogInRequest;
 import com.webook.api.user.v1.SignUpRequest;
 import com.webook.api.user.v1.UserErrorCode;
-import com.webook.api.user.v1.UserException;
 import com.webook.api.user.v1.UserProfile;
 import com.webook.api.user.v1.UserService;
 import com.webook.web.auth.BearerToken;
@@ -67,7 +67,7 @@ class UserController {
     ResponseEntity<Envelope<ProfileView>> logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         UserProfile user = limits.passwordCheck(http.getRemoteAddr(), request.email(),
                 () -> users.logIn(new LogInRequest(request.email(), request.password())),
-                rejected -> rejected instanceof UserException e && e.errorCode() == UserErrorCode.INVALID_CREDENTIALS);
+                rejected -> ServiceException.is(rejected, UserErrorCode.INVALID_CREDENTIALS));
         return answers.loggedIn(user);
     }
 

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.user.v1.EditProfileRequest;
 import com.webook.api.user.v1.LogInRequest;
 import com.webook.api.user.v1.SignUpRequest;
 import com.webook.api.user.v1.UserErrorCode;
-import com.webook.api.user.v1.UserException;
 import com.webook.api.user.v1.UserProfile;
 import com.webook.api.user.v1.UserService;
 import com.webook.api.user.v1.WechatIdentity;
@@ -56,7 +56,7 @@ class AuthorNamesTest {
 
     @Test
     void aDeletedAuthorHasNoName() {
-        users.failure = new UserException(UserErrorCode.USER_NOT_FOUND, "no such user");
+        users.failure = new ServiceException(UserErrorCode.USER_NOT_FOUND, "no such user");
 
         assertThat(names.nameOf(7L)).isNull();
     }

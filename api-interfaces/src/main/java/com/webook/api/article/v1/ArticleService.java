@@ -2,11 +2,15 @@ package com.webook.api.article.v1;
 
 import java.util.List;
 
+import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.ServiceException;
+
 /**
  * Articles: the author's draft library and the online library readers see, both under the same id.
- * Rejections are {@link ArticleException}s. Changes to an article are allowed to its author only
- * ({@link ArticleErrorCode#NOT_AUTHOR} otherwise).
+ * Rejections are {@link ServiceException}s with an {@link ArticleErrorCode}. Changes to an article are
+ * allowed to its author only ({@link ArticleErrorCode#NOT_AUTHOR} otherwise).
  */
+@ErrorCodes(ArticleErrorCode.class)
 public interface ArticleService {
 
     String VERSION = "1.0.0";

@@ -1,10 +1,15 @@
 package com.webook.api.code.v1;
 
+import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.ServiceException;
+
 /**
  * One-time verification codes sent by SMS, per business purpose ({@code biz}, e.g. {@code login})
- * and phone number. Rejections are {@link CodeException}s; neither method is safe to retry blindly
- * (a retried send is refused as too frequent; a retried verify spends an attempt).
+ * and phone number. Rejections are {@link ServiceException}s with a {@link CodeErrorCode}; neither
+ * method is safe to retry blindly (a retried send is refused as too frequent; a retried verify spends
+ * an attempt).
  */
+@ErrorCodes(CodeErrorCode.class)
 public interface CodeService {
 
     String VERSION = "1.0.0";

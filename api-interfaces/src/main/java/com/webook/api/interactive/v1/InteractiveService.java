@@ -2,13 +2,17 @@ package com.webook.api.interactive.v1;
 
 import java.util.List;
 
+import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.ServiceException;
+
 /**
  * Reads, likes and collections of business objects ({@code biz} names the kind, e.g. {@code article};
  * 1–32 of {@code [a-z0-9_]}; {@code bizId} > 0). Reads are not counted through this interface: they
  * arrive as events on Kafka (see {@code com.webook.api.article.v1.ArticleReadEvent}). Rejections are
- * {@link InteractiveException}s. Likes, collects and their undoing are idempotent: repeating one changes
- * nothing.
+ * {@link ServiceException}s with an {@link InteractiveErrorCode}. Likes, collects and their undoing are
+ * idempotent: repeating one changes nothing.
  */
+@ErrorCodes(InteractiveErrorCode.class)
 public interface InteractiveService {
 
     String VERSION = "1.0.0";

@@ -1,10 +1,15 @@
 package com.webook.api.sms.v1;
 
+import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.ServiceException;
+
 /**
  * Sends templated text messages through the platform's SMS vendors, failing over between them and
- * queueing for a later retry when all are limited or failing. Rejections are {@link SmsException}s.
+ * queueing for a later retry when all are limited or failing. Rejections are {@link ServiceException}s
+ * with an {@link SmsErrorCode}.
  * Not safe to retry blindly: a retried send may deliver twice.
  */
+@ErrorCodes(SmsErrorCode.class)
 public interface SmsService {
 
     String VERSION = "1.0.0";

@@ -2,10 +2,14 @@ package com.webook.api.user.v1;
 
 import java.util.List;
 
+import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.ServiceException;
+
 /**
- * Accounts and profiles. Every method throws {@link UserException} for a rejection the caller
- * can act on; anything else is a system failure.
+ * Accounts and profiles. Every method throws a {@link ServiceException} with a {@link UserErrorCode} for
+ * a rejection the caller can act on; anything else is a system failure.
  */
+@ErrorCodes(UserErrorCode.class)
 public interface UserService {
 
     String VERSION = "1.0.0";

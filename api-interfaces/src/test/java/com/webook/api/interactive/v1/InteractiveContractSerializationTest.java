@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every record of the interactive contract, and its rejections, survive Dubbo's Hessian2 serialization. */
@@ -38,14 +37,5 @@ class InteractiveContractSerializationTest {
                 new InteractiveCounts("article", 2L, 9L, 2L, 1L)));
 
         assertThat(roundTrip(counts)).containsExactlyElementsOf(counts);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(InteractiveErrorCode.class)
-    void rejectionKeepsItsCodeAndMessage(InteractiveErrorCode code) {
-        InteractiveException received = roundTrip(new InteractiveException(code, "message for " + code));
-
-        assertThat(received.code()).isEqualTo(code);
-        assertThat(received.getMessage()).isEqualTo("message for " + code);
     }
 }

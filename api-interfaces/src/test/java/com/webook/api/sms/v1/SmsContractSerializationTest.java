@@ -39,12 +39,4 @@ class SmsContractSerializationTest {
 
         assertThat(request.phoneNumbers()).containsExactly("+8613800138000");
     }
-
-    @Test
-    void rejectionKeepsItsCodeAndMessage() {
-        SmsException received = roundTrip(new SmsException(SmsErrorCode.UNAUTHORIZED, "bad template token"));
-
-        assertThat(received.code()).isEqualTo(SmsErrorCode.UNAUTHORIZED);
-        assertThat(received.getMessage()).isEqualTo("bad template token");
-    }
 }

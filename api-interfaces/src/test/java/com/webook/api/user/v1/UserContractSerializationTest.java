@@ -47,15 +47,4 @@ class UserContractSerializationTest {
 
         assertThat(roundTrip(profiles)).containsExactlyElementsOf(profiles);
     }
-
-    @Test
-    void rejectionKeepsItsCodeAndMessage() {
-        UserException sent = new UserException(UserErrorCode.EMAIL_TAKEN, "email already registered");
-
-        UserException received = roundTrip(sent);
-
-        assertThat(received.code()).isEqualTo(UserErrorCode.EMAIL_TAKEN);
-        assertThat(received.errorCode().code()).isEqualTo(401002);
-        assertThat(received.getMessage()).isEqualTo("email already registered");
-    }
 }

@@ -2,7 +2,6 @@ package com.webook.article.domain;
 
 import java.time.Instant;
 
-import com.webook.api.article.v1.ArticleStatus;
 
 /**
  * An article as stored: the author's draft or its online copy. Its status is the published enum, whose

@@ -1,15 +1,17 @@
 package com.webook.article.domain;
 
+import com.webook.provider.support.error.Rejected;
+
 /**
  * A request the rules refuse. The message is written for the end user: it names the field and the
  * rule, never internal details.
  */
-public final class ArticleRejected extends RuntimeException {
+public final class ArticleRejected extends Rejected {
 
     private final Rejection rejection;
 
     public ArticleRejected(Rejection rejection, String message) {
-        super(message, null, false, false);
+        super(message);
         this.rejection = rejection;
     }
 
@@ -25,6 +27,7 @@ public final class ArticleRejected extends RuntimeException {
         return new ArticleRejected(Rejection.NOT_AUTHOR, "article " + id + " belongs to another author");
     }
 
+    @Override
     public Rejection rejection() {
         return rejection;
     }

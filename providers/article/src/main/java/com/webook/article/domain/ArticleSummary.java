@@ -2,7 +2,6 @@ package com.webook.article.domain;
 
 import java.time.Instant;
 
-import com.webook.api.article.v1.ArticleStatus;
 
 /** An article for lists: its content cut to an abstract of at most {@value #ABSTRACT_LENGTH} characters. */
 public record ArticleSummary(ArticleId id, AuthorId authorId, String title, String abstractText,

@@ -2,16 +2,14 @@ package com.webook.article.rpc;
 
 import java.util.List;
 
-import com.webook.api.article.v1.ArticleErrorCode;
-import com.webook.api.article.v1.ArticleException;
 import com.webook.api.article.v1.ArticleView;
 import com.webook.api.article.v1.PublishedPage;
 import com.webook.article.application.ReadingArticles;
 import com.webook.article.domain.Article;
-import com.webook.article.domain.ArticleRejected;
+import com.webook.article.domain.ArticleStatus;
 import com.webook.article.domain.ArticleSummary;
 
-/** Maps the domain to the published records and rejections to published error codes. Nothing else. */
+/** Maps the domain to the published records. Nothing else. */
 final class ArticleAssembler {
 
     private ArticleAssembler() {
@@ -19,12 +17,12 @@ final class ArticleAssembler {
 
     static ArticleView toView(Article article) {
         return new ArticleView(article.id().value(), article.authorId().value(), article.title(), article.content(),
-                article.status(), article.createdAt(), article.updatedAt());
+                toStatus(article.status()), article.createdAt(), article.updatedAt());
     }
 
     static com.webook.api.article.v1.ArticleSummary toSummary(ArticleSummary summary) {
         return new com.webook.api.article.v1.ArticleSummary(summary.id().value(), summary.authorId().value(),
-                summary.title(), summary.abstractText(), summary.status(), summary.createdAt(),
+                summary.title(), summary.abstractText(), toStatus(summary.status()), summary.createdAt(),
                 summary.updatedAt());
     }
 
@@ -36,13 +34,11 @@ final class ArticleAssembler {
         return new PublishedPage(toSummaries(page.items()), page.next() == null ? null : page.next().encode());
     }
 
-    static ArticleException toException(ArticleRejected rejected) {
-        ArticleErrorCode code = switch (rejected.rejection()) {
-            case INVALID_ARGUMENT -> ArticleErrorCode.INVALID_ARGUMENT;
-            case ARTICLE_NOT_FOUND -> ArticleErrorCode.ARTICLE_NOT_FOUND;
-            case NOT_AUTHOR -> ArticleErrorCode.NOT_AUTHOR;
-            case DRAFT_LIMIT_REACHED -> ArticleErrorCode.DRAFT_LIMIT_REACHED;
+    static com.webook.api.article.v1.ArticleStatus toStatus(ArticleStatus status) {
+        return switch (status) {
+            case UNPUBLISHED -> com.webook.api.article.v1.ArticleStatus.UNPUBLISHED;
+            case PUBLISHED -> com.webook.api.article.v1.ArticleStatus.PUBLISHED;
+            case PRIVATE -> com.webook.api.article.v1.ArticleStatus.PRIVATE;
         };
-        return new ArticleException(code, rejected.getMessage());
     }
 }

@@ -1,10 +1,7 @@
 package com.webook.article.rpc;
 
 import java.util.List;
-import java.util.function.Supplier;
 
-import com.webook.api.article.v1.ArticleErrorCode;
-import com.webook.api.article.v1.ArticleException;
 import com.webook.api.article.v1.ArticleService;
 import com.webook.api.article.v1.ArticleSummary;
 import com.webook.api.article.v1.ArticleView;
@@ -20,17 +17,12 @@ import com.webook.article.domain.ArticleRejected;
 import com.webook.article.domain.AuthorId;
 import com.webook.article.domain.Draft;
 import com.webook.article.domain.PublishedCursor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The Dubbo face of the article context: unpacks records, calls one use case, packs the answer. A
- * failure that is no rejection (MySQL down, say) is logged here and reaches the caller as
- * {@link ArticleErrorCode#SYSTEM_ERROR} without internals.
+ * The Dubbo face of the article context: unpacks records, calls one use case, packs the answer. Rejections
+ * and failures reach the caller through the providers' error boundary ({@code ErrorBoundaryFilter}).
  */
 public class ArticleRpcService implements ArticleService {
-
-    private static final Logger log = LoggerFactory.getLogger(ArticleRpcService.class);
 
     private final SavingArticle saving;
     private final PublishingArticle publishing;
@@ -49,57 +41,42 @@ public class ArticleRpcService implements ArticleService {
 
     @Override
     public long save(SaveArticleRequest request) {
-        return answer(() -> saving.save(draft(request)).value());
+        return saving.save(draft(request)).value();
     }
 
     @Override
     public long publish(SaveArticleRequest request) {
-        return answer(() -> publishing.publish(draft(request)).value());
+        return publishing.publish(draft(request)).value();
     }
 
     @Override
     public void withdraw(long authorId, long articleId) {
-        answer(() -> {
-            withdrawing.withdraw(authorId(authorId), articleId(articleId));
-            return null;
-        });
+        withdrawing.withdraw(authorId(authorId), articleId(articleId));
     }
 
     @Override
     public List<ArticleSummary> listByAuthor(long authorId, int offset, int limit) {
-        return answer(() -> ArticleAssembler.toSummaries(own.list(authorId(authorId), offset, limit)));
+        return ArticleAssembler.toSummaries(own.list(authorId(authorId), offset, limit));
     }
 
     @Override
     public ArticleView getByAuthor(long authorId, long articleId) {
-        return answer(() -> ArticleAssembler.toView(own.one(authorId(authorId), articleId(articleId))));
+        return ArticleAssembler.toView(own.one(authorId(authorId), articleId(articleId)));
     }
 
     @Override
     public ArticleView getPublished(long articleId, long readerId, String anonymousReader) {
-        return answer(() -> ArticleAssembler.toView(reading.read(articleId(articleId), readerId, anonymousReader)));
+        return ArticleAssembler.toView(reading.read(articleId(articleId), readerId, anonymousReader));
     }
 
     @Override
     public boolean isPublished(long articleId) {
-        return articleId > 0 && answer(() -> reading.isPublished(new ArticleId(articleId)));
+        return articleId > 0 && reading.isPublished(new ArticleId(articleId));
     }
 
     @Override
     public PublishedPage listPublished(String cursor, int limit) {
-        return answer(() -> ArticleAssembler.toPage(
-                reading.list(cursor == null ? null : PublishedCursor.decode(cursor), limit)));
-    }
-
-    private static <T> T answer(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ArticleRejected rejected) {
-            throw ArticleAssembler.toException(rejected);
-        } catch (RuntimeException failure) {
-            log.error("article request failed", failure);
-            throw new ArticleException(ArticleErrorCode.SYSTEM_ERROR, "articles are unavailable; please try again later");
-        }
+        return ArticleAssembler.toPage(reading.list(cursor == null ? null : PublishedCursor.decode(cursor), limit));
     }
 
     private static Draft draft(SaveArticleRequest request) {

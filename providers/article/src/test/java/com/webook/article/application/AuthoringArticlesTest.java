@@ -8,7 +8,7 @@ import java.util.Map;
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleEvent;
 import com.webook.article.domain.ArticleId;
-import com.webook.api.article.v1.ArticleStatus;
+import com.webook.article.domain.ArticleStatus;
 import com.webook.article.domain.ArticleSummary;
 import com.webook.article.domain.Rejection;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

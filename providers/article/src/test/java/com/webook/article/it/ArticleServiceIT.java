@@ -1,5 +1,7 @@
 package com.webook.article.it;
 
+import static com.webook.provider.support.error.Incidents.assertIncident;
+import static com.webook.provider.support.error.Incidents.withoutTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -11,26 +13,27 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.webook.api.article.v1.ArticleErrorCode;
-import com.webook.api.article.v1.ArticleException;
 import com.webook.api.article.v1.ArticleService;
 import com.webook.api.article.v1.ArticleStatus;
 import com.webook.api.article.v1.ArticleSummary;
 import com.webook.api.article.v1.ArticleView;
 import com.webook.api.article.v1.PublishedPage;
 import com.webook.api.article.v1.SaveArticleRequest;
+import com.webook.api.common.v1.PlatformErrorCode;
+import com.webook.api.common.v1.ServiceException;
+import com.webook.governance.testkit.DubboPorts;
+import com.webook.governance.testkit.TestPki;
+import com.webook.governance.testkit.TripleHttps.Answer;
+import com.webook.governance.testkit.TripleHttps;
 import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
-import com.webook.governance.testkit.DubboPorts;
-import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps;
-import com.webook.governance.testkit.TripleHttps.Answer;
-import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -180,8 +183,8 @@ class ArticleServiceIT {
         for (ThrowingCallable call : List.<ThrowingCallable>of(
                 () -> articles.save(new SaveArticleRequest(authorId, articleId, t, c)),
                 () -> articles.publish(new SaveArticleRequest(authorId, articleId, t, c)))) {
-            assertThatThrownBy(call).isInstanceOfSatisfying(ArticleException.class, e -> {
-                assertThat(e.code()).isEqualTo(ArticleErrorCode.INVALID_ARGUMENT);
+            assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class, e -> {
+                assertThat(e.errorCode()).isEqualTo(ArticleErrorCode.INVALID_ARGUMENT);
                 assertThat(e.getMessage()).startsWith(field);
             });
         }
@@ -321,6 +324,14 @@ class ArticleServiceIT {
     }
 
     private static void assertRejected(ThrowingCallable call, ArticleErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ArticleException.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
+    }
+
+    @Test
+    void aStorageFailureReachesTheCallerAsAnIncidentLoggedOnce() {
+        long neverCached = 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+
+        withoutTable(jdbc, "published_articles",
+                () -> assertIncident(PlatformErrorCode.INTERNAL, () -> articles.getPublished(neverCached, 0, null)));
     }
 }

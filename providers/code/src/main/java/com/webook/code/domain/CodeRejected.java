@@ -1,12 +1,14 @@
 package com.webook.code.domain;
 
+import com.webook.provider.support.error.Rejected;
+
 /** A request the rules refuse. The message is written for the end user. */
-public final class CodeRejected extends RuntimeException {
+public final class CodeRejected extends Rejected {
 
     private final Rejection rejection;
 
     public CodeRejected(Rejection rejection, String message) {
-        super(message, null, false, false);
+        super(message);
         this.rejection = rejection;
     }
 
@@ -14,6 +16,7 @@ public final class CodeRejected extends RuntimeException {
         return new CodeRejected(Rejection.INVALID_ARGUMENT, message);
     }
 
+    @Override
     public Rejection rejection() {
         return rejection;
     }

@@ -6,5 +6,7 @@ public enum Rejection {
     TOO_FREQUENT,
     WRONG_CODE,
     CODE_EXPIRED,
-    TOO_MANY_ATTEMPTS
+    TOO_MANY_ATTEMPTS,
+    /** The SMS service did not take the message; the code was withdrawn. */
+    SEND_FAILED
 }

@@ -20,7 +20,7 @@ final class RecordingSmsSender implements SmsSender {
     @Override
     public void send(String phone, VerificationCode code, Duration validity) {
         if (failing) {
-            throw new SmsNotSent("vendor down", null);
+            throw new SmsNotSent();
         }
         sent.add(new Sent(phone, code, validity));
     }

@@ -1,5 +1,6 @@
 package com.webook.code.it;
 
+import static com.webook.provider.support.error.Incidents.assertIncident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,8 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.webook.api.code.v1.CodeErrorCode;
-import com.webook.api.code.v1.CodeException;
 import com.webook.api.code.v1.CodeService;
+import com.webook.api.common.v1.ErrorCode;
+import com.webook.api.common.v1.PlatformErrorCode;
+import com.webook.api.common.v1.ServiceException;
 import com.webook.code.domain.CodeTarget;
 import com.webook.code.infrastructure.redis.RedisCodeStore;
 import org.apache.dubbo.rpc.RpcException;
@@ -57,7 +60,7 @@ class CodeServiceIT {
                 .until(() -> {
                     try {
                         codes.verify("login", "+8613000000000", "000000");
-                    } catch (CodeException rejected) {
+                    } catch (ServiceException rejected) {
                         // answered: reachable
                     }
                     return true;
@@ -124,11 +127,11 @@ class CodeServiceIT {
     }
 
     @Test
-    void aCodeKeyWithoutExpiryIsASystemErrorNotASend() {
+    void aCodeKeyWithoutExpiryIsAnOutageNotASend() {
         String key = RedisCodeStore.key(new CodeTarget("login", phone));
         redis.opsForValue().set(key, "000000");
 
-        assertRejected(() -> codes.send("login", phone), CodeErrorCode.SYSTEM_ERROR);
+        assertIncident(PlatformErrorCode.UNAVAILABLE, () -> codes.send("login", phone));
         assertThat(sms.to(phone)).isEmpty();
         assertThat(redis.opsForValue().get(key)).isEqualTo("000000");
         redis.delete(key);
@@ -163,8 +166,8 @@ class CodeServiceIT {
             try {
                 codes.send("login", phone);
                 return "sent";
-            } catch (CodeException e) {
-                return e.code();
+            } catch (ServiceException e) {
+                return e.errorCode();
             }
         });
 
@@ -182,8 +185,8 @@ class CodeServiceIT {
             try {
                 codes.verify("login", phone, code);
                 return "accepted";
-            } catch (CodeException e) {
-                return e.code();
+            } catch (ServiceException e) {
+                return e.errorCode();
             }
         });
 
@@ -227,7 +230,7 @@ class CodeServiceIT {
         return sms.to(phone).get(0).code();
     }
 
-    private static void assertRejected(ThrowingCallable call, CodeErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(CodeException.class, e -> assertThat(e.code()).isEqualTo(code));
+    private static void assertRejected(ThrowingCallable call, ErrorCode code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 }

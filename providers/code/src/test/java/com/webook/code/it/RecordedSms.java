@@ -28,7 +28,7 @@ public class RecordedSms {
         @Override
         public void send(String phone, VerificationCode code, Duration validity) {
             if (failing) {
-                throw new SmsNotSent("the recorder is set to fail", null);
+                throw new SmsNotSent();
             }
             messages.add(new Message(phone, code.digits()));
         }

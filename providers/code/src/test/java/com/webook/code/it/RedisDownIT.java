@@ -1,12 +1,12 @@
 package com.webook.code.it;
 
+import static com.webook.provider.support.error.AtTheBoundary.answerTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 
-import com.webook.api.code.v1.CodeErrorCode;
-import com.webook.api.code.v1.CodeException;
+import com.webook.api.code.v1.CodeService;
+import com.webook.api.common.v1.PlatformErrorCode;
 import com.webook.code.application.SendingCode;
 import com.webook.code.application.VerifyingCode;
 import com.webook.code.infrastructure.redis.RedisCodeStore;
@@ -20,7 +20,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * With Redis unreachable, sending and verifying fail with a clear system error and never succeed; no
+ * With Redis unreachable, sending and verifying fail as "unavailable" and never succeed; no
  * SMS goes out. The client is a real Lettuce client pointed at a port where nothing listens.
  */
 class RedisDownIT {
@@ -45,16 +45,14 @@ class RedisDownIT {
 
     @Test
     void sendingFailsClearlyAndSendsNothing() {
-        assertThatThrownBy(() -> codes.send("login", "+8613800138000"))
-                .isInstanceOfSatisfying(CodeException.class,
-                        e -> assertThat(e.code()).isEqualTo(CodeErrorCode.SYSTEM_ERROR));
+        assertThat(answerTo(CodeService.class, "send", () -> codes.send("login", "+8613800138000")).errorCode())
+                .isEqualTo(PlatformErrorCode.UNAVAILABLE);
         assertThat(sms.to("+8613800138000")).isEmpty();
     }
 
     @Test
     void verifyingFailsClearlyAndNeverSucceeds() {
-        assertThatThrownBy(() -> codes.verify("login", "+8613800138000", "123456"))
-                .isInstanceOfSatisfying(CodeException.class,
-                        e -> assertThat(e.code()).isEqualTo(CodeErrorCode.SYSTEM_ERROR));
+        assertThat(answerTo(CodeService.class, "verify", () -> codes.verify("login", "+8613800138000", "123456"))
+                .errorCode()).isEqualTo(PlatformErrorCode.UNAVAILABLE);
     }
 }

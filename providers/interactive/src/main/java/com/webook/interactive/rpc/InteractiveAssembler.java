@@ -4,15 +4,12 @@ import java.util.List;
 
 import com.webook.api.interactive.v1.CollectionFolder;
 import com.webook.api.interactive.v1.InteractiveCounts;
-import com.webook.api.interactive.v1.InteractiveErrorCode;
-import com.webook.api.interactive.v1.InteractiveException;
 import com.webook.api.interactive.v1.InteractiveView;
 import com.webook.interactive.application.Interactions;
 import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.Folder;
-import com.webook.interactive.domain.InteractiveRejected;
 
-/** Maps the domain to the published records and rejections to published error codes. Nothing else. */
+/** Maps the domain to the published records. Nothing else. */
 final class InteractiveAssembler {
 
     private InteractiveAssembler() {
@@ -38,18 +35,5 @@ final class InteractiveAssembler {
 
     static List<CollectionFolder> toFolders(List<Folder> folders) {
         return folders.stream().map(InteractiveAssembler::toFolder).toList();
-    }
-
-    static InteractiveErrorCode codeOf(InteractiveRejected rejected) {
-        return switch (rejected.rejection()) {
-            case INVALID_ARGUMENT -> InteractiveErrorCode.INVALID_ARGUMENT;
-            case COLLECTION_NOT_FOUND -> InteractiveErrorCode.COLLECTION_NOT_FOUND;
-            case COLLECTION_NAME_TAKEN -> InteractiveErrorCode.COLLECTION_NAME_TAKEN;
-            case COLLECTION_LIMIT_REACHED -> InteractiveErrorCode.COLLECTION_LIMIT_REACHED;
-        };
-    }
-
-    static InteractiveException toException(InteractiveRejected rejected) {
-        return new InteractiveException(codeOf(rejected), rejected.getMessage());
     }
 }

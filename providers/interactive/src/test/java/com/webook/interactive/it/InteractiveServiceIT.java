@@ -1,5 +1,7 @@
 package com.webook.interactive.it;
 
+import static com.webook.provider.support.error.Incidents.assertIncident;
+import static com.webook.provider.support.error.Incidents.withoutTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -17,27 +19,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.LongStream;
 
+import com.webook.api.common.v1.PlatformErrorCode;
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.interactive.v1.CollectionFolder;
 import com.webook.api.interactive.v1.InteractiveCounts;
 import com.webook.api.interactive.v1.InteractiveErrorCode;
-import com.webook.api.interactive.v1.InteractiveException;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
+import com.webook.governance.testkit.DubboPorts;
+import com.webook.governance.testkit.TestPki;
+import com.webook.governance.testkit.TripleHttps.Answer;
+import com.webook.governance.testkit.TripleHttps;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
-import com.webook.governance.testkit.DubboPorts;
-import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps;
-import com.webook.governance.testkit.TripleHttps.Answer;
-import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -290,8 +293,8 @@ class InteractiveServiceIT {
     }
 
     private static void assertRejected(ThrowingCallable call, InteractiveErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InteractiveException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 
     private static void all(int callers, IntFunction<Callable<Object>> call) throws Exception {
@@ -313,5 +316,11 @@ class InteractiveServiceIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aStorageFailureReachesTheCallerAsAnIncidentLoggedOnce() {
+        withoutTable(jdbc, "collections",
+                () -> assertIncident(PlatformErrorCode.INTERNAL, () -> interactive.listCollections(1, 0, 10)));
     }
 }

@@ -1,7 +1,6 @@
 package com.webook.sms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
@@ -14,25 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.sms.v1.SendSmsRequest;
 import com.webook.api.sms.v1.SmsErrorCode;
-import com.webook.api.sms.v1.SmsException;
 import com.webook.api.sms.v1.SmsReceipt;
 import com.webook.api.sms.v1.SmsService;
+import com.webook.governance.testkit.DubboPorts;
+import com.webook.governance.testkit.TestPki;
+import com.webook.governance.testkit.TripleHttps.Answer;
+import com.webook.governance.testkit.TripleHttps;
 import com.webook.sms.stub.VendorStubs;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import com.webook.governance.testkit.DubboPorts;
-import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps;
-import com.webook.governance.testkit.TripleHttps.Answer;
-import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The SMS provider's contract, called over Triple through the etcd registry, with stub vendors. */
@@ -66,8 +65,8 @@ class SmsServiceIT {
                 .until(() -> {
                     try {
                         sms.send(new SendSmsRequest(TOKEN, List.of(), List.of()));
-                    } catch (SmsException expected) {
-                        return expected.code() == SmsErrorCode.INVALID_ARGUMENT;
+                    } catch (ServiceException expected) {
+                        return expected.errorCode() == SmsErrorCode.INVALID_ARGUMENT;
                     }
                     return false;
                 });
@@ -125,23 +124,23 @@ class SmsServiceIT {
     void aForgedTokenIsRefusedAndNothingIsSent() {
         String forged = TOKEN.substring(0, TOKEN.length() - 2) + (TOKEN.endsWith("BE") ? "AA" : "BE");
 
-        SmsException thrown = catchThrowableOfType(SmsException.class,
+        ServiceException thrown = catchThrowableOfType(ServiceException.class,
                 () -> sms.send(new SendSmsRequest(forged, List.of("1"), List.of(uniquePhone()))));
-        SmsException missing = catchThrowableOfType(SmsException.class,
+        ServiceException missing = catchThrowableOfType(ServiceException.class,
                 () -> sms.send(new SendSmsRequest(null, List.of("1"), List.of(uniquePhone()))));
 
-        assertThat(thrown.code()).isEqualTo(SmsErrorCode.UNAUTHORIZED);
-        assertThat(missing.code()).isEqualTo(SmsErrorCode.UNAUTHORIZED);
+        assertThat(thrown.errorCode()).isEqualTo(SmsErrorCode.UNAUTHORIZED);
+        assertThat(missing.errorCode()).isEqualTo(SmsErrorCode.UNAUTHORIZED);
         assertThat(VendorStubs.TENCENT.received()).isEmpty();
         assertThat(VendorStubs.ALIYUN.received()).isEmpty();
     }
 
     @Test
     void anInvalidNumberIsRefused() {
-        SmsException thrown = catchThrowableOfType(SmsException.class,
+        ServiceException thrown = catchThrowableOfType(ServiceException.class,
                 () -> sms.send(new SendSmsRequest(TOKEN, List.of("1"), List.of("+86 138'; DROP TABLE async_sms;--"))));
 
-        assertThat(thrown.code()).isEqualTo(SmsErrorCode.INVALID_ARGUMENT);
+        assertThat(thrown.errorCode()).isEqualTo(SmsErrorCode.INVALID_ARGUMENT);
         assertThat(VendorStubs.TENCENT.received()).isEmpty();
     }
 

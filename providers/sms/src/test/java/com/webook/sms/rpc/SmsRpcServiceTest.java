@@ -1,7 +1,7 @@
 package com.webook.sms.rpc;
 
+import static com.webook.provider.support.error.AtTheBoundary.answerTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.webook.api.common.v1.PlatformErrorCode;
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.sms.v1.SendSmsRequest;
 import com.webook.api.sms.v1.SmsErrorCode;
-import com.webook.api.sms.v1.SmsException;
 import com.webook.api.sms.v1.SmsReceipt;
+import com.webook.api.sms.v1.SmsService;
 import com.webook.sms.application.SendingSms;
 import com.webook.sms.domain.Dispatch;
 import com.webook.sms.domain.SmsMessage;
@@ -80,9 +82,9 @@ class SmsRpcServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidRequests")
     void refusesInvalidRequestsBeforeSending(String name, SendSmsRequest request) {
-        SmsException thrown = catchThrowableOfType(SmsException.class, () -> rpc.send(request));
+        ServiceException thrown = answerTo(SmsService.class, "send", () -> rpc.send(request));
 
-        assertThat(thrown.code()).isEqualTo(SmsErrorCode.INVALID_ARGUMENT);
+        assertThat(thrown.errorCode()).isEqualTo(SmsErrorCode.INVALID_ARGUMENT);
         assertThat(sent).isEmpty();
     }
 
@@ -119,10 +121,10 @@ class SmsRpcServiceTest {
 
     @Test
     void aWrongTokenIsUnauthorized() {
-        SmsException thrown = catchThrowableOfType(SmsException.class,
+        ServiceException thrown = answerTo(SmsService.class, "send",
                 () -> rpc.send(new SendSmsRequest("forged", List.of(), ONE)));
 
-        assertThat(thrown.code()).isEqualTo(SmsErrorCode.UNAUTHORIZED);
+        assertThat(thrown.errorCode()).isEqualTo(SmsErrorCode.UNAUTHORIZED);
         assertThat(sent).isEmpty();
     }
 
@@ -130,19 +132,20 @@ class SmsRpcServiceTest {
     void aFailedSendIsSendFailedWithoutTheVendorsDetails() {
         answer = "fail";
 
-        SmsException thrown = catchThrowableOfType(SmsException.class, () -> rpc.send(new SendSmsRequest(TOKEN, List.of(), ONE)));
+        ServiceException thrown = answerTo(SmsService.class, "send", () -> rpc.send(new SendSmsRequest(TOKEN, List.of(), ONE)));
 
-        assertThat(thrown.code()).isEqualTo(SmsErrorCode.SEND_FAILED);
+        assertThat(thrown.errorCode()).isEqualTo(SmsErrorCode.SEND_FAILED);
         assertThat(thrown.getMessage()).doesNotContain("every vendor failed");
     }
 
     @Test
-    void aBugIsASystemErrorWithoutItsDetails() {
+    void aBugIsAnIncidentWithoutItsDetails() {
         answer = "bug";
 
-        SmsException thrown = catchThrowableOfType(SmsException.class, () -> rpc.send(new SendSmsRequest(TOKEN, List.of(), ONE)));
+        ServiceException thrown = answerTo(SmsService.class, "send", () -> rpc.send(new SendSmsRequest(TOKEN, List.of(), ONE)));
 
-        assertThat(thrown.code()).isEqualTo(SmsErrorCode.SYSTEM_ERROR);
+        assertThat(thrown.errorCode()).isEqualTo(PlatformErrorCode.INTERNAL);
+        assertThat(thrown.incidentId()).isNotNull();
         assertThat(thrown.getMessage()).doesNotContain("a bug");
     }
 }

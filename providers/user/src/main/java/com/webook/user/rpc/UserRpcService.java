@@ -1,7 +1,6 @@
 package com.webook.user.rpc;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import com.webook.api.user.v1.EditProfileRequest;
 import com.webook.api.user.v1.LogInRequest;
@@ -19,7 +18,10 @@ import com.webook.user.domain.UserId;
 import com.webook.user.domain.UserRejected;
 import com.webook.user.domain.WechatAccount;
 
-/** The Dubbo face of the user context: unpacks records, calls one use case, packs the answer. */
+/**
+ * The Dubbo face of the user context: unpacks records, calls one use case, packs the answer. Rejections
+ * reach the caller through the providers' error boundary ({@code ErrorBoundaryFilter}).
+ */
 public class UserRpcService implements UserService {
 
     private final SigningUp signingUp;
@@ -39,54 +41,42 @@ public class UserRpcService implements UserService {
 
     @Override
     public UserProfile signUp(SignUpRequest request) {
-        return answer(() -> UserAssembler.toProfile(
-                signingUp.signUp(required(request).email(), request.password())));
+        return UserAssembler.toProfile(signingUp.signUp(required(request).email(), request.password()));
     }
 
     @Override
     public UserProfile logIn(LogInRequest request) {
-        return answer(() -> UserAssembler.toProfile(
-                loggingIn.logIn(required(request).email(), request.password())));
+        return UserAssembler.toProfile(loggingIn.logIn(required(request).email(), request.password()));
     }
 
     @Override
     public UserProfile findOrCreateByPhone(String phone) {
-        return answer(() -> UserAssembler.toProfile(findingOrCreating.byPhone(phone)));
+        return UserAssembler.toProfile(findingOrCreating.byPhone(phone));
     }
 
     @Override
     public UserProfile findOrCreateByWechat(WechatIdentity identity) {
-        return answer(() -> UserAssembler.toProfile(findingOrCreating.byWechat(
-                new WechatAccount(required(identity).openId(), identity.unionId()))));
+        return UserAssembler.toProfile(findingOrCreating.byWechat(
+                new WechatAccount(required(identity).openId(), identity.unionId())));
     }
 
     @Override
     public UserProfile getProfile(long userId) {
-        return answer(() -> UserAssembler.toProfile(viewingProfiles.one(userId(userId))));
+        return UserAssembler.toProfile(viewingProfiles.one(userId(userId)));
     }
 
     @Override
     public UserProfile editProfile(EditProfileRequest request) {
-        return answer(() -> UserAssembler.toProfile(editingProfile.edit(userId(required(request).userId()),
-                request.nickname(), request.birthday(), request.aboutMe())));
+        return UserAssembler.toProfile(editingProfile.edit(userId(required(request).userId()),
+                request.nickname(), request.birthday(), request.aboutMe()));
     }
 
     @Override
     public List<UserProfile> getProfiles(List<Long> userIds) {
-        return answer(() -> {
-            if (userIds == null || userIds.stream().anyMatch(id -> id == null)) {
-                throw UserRejected.invalid("userIds must be a list of ids");
-            }
-            return UserAssembler.toProfiles(viewingProfiles.many(userIds.stream().map(UserRpcService::userId).toList()));
-        });
-    }
-
-    private static <T> T answer(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (UserRejected rejected) {
-            throw UserAssembler.toException(rejected);
+        if (userIds == null || userIds.stream().anyMatch(id -> id == null)) {
+            throw UserRejected.invalid("userIds must be a list of ids");
         }
+        return UserAssembler.toProfiles(viewingProfiles.many(userIds.stream().map(UserRpcService::userId).toList()));
     }
 
     private static <T> T required(T request) {

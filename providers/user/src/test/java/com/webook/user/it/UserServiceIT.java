@@ -1,5 +1,7 @@
 package com.webook.user.it;
 
+import static com.webook.provider.support.error.Incidents.assertIncident;
+import static com.webook.provider.support.error.Incidents.withoutTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -17,26 +19,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.webook.api.common.v1.ErrorCode;
+import com.webook.api.common.v1.PlatformErrorCode;
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.user.v1.EditProfileRequest;
 import com.webook.api.user.v1.LogInRequest;
 import com.webook.api.user.v1.SignUpRequest;
 import com.webook.api.user.v1.UserErrorCode;
-import com.webook.api.user.v1.UserException;
 import com.webook.api.user.v1.UserProfile;
 import com.webook.api.user.v1.UserService;
 import com.webook.api.user.v1.WechatIdentity;
-import org.apache.dubbo.rpc.RpcException;
-import org.junit.jupiter.api.BeforeEach;
 import com.webook.governance.testkit.DubboPorts;
 import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps;
 import com.webook.governance.testkit.TripleHttps.Answer;
-import org.springframework.context.ApplicationContext;
+import com.webook.governance.testkit.TripleHttps;
+import org.apache.dubbo.rpc.RpcException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -75,9 +79,9 @@ class UserServiceIT {
         return jdbc.queryForObject("SELECT COUNT(*) FROM users WHERE email = ?", Integer.class, email.toLowerCase());
     }
 
-    private static UserErrorCode codeOf(Throwable thrown) {
-        assertThat(thrown).isInstanceOf(UserException.class);
-        return ((UserException) thrown).code();
+    private static ErrorCode codeOf(Throwable thrown) {
+        assertThat(thrown).isInstanceOf(ServiceException.class);
+        return ((ServiceException) thrown).errorCode();
     }
 
     @Test
@@ -278,5 +282,12 @@ class UserServiceIT {
             return e;
         }
         throw new AssertionError("expected a rejection");
+    }
+
+    @Test
+    void aStorageFailureReachesTheCallerAsAnIncidentLoggedOnce() {
+        long neverCached = 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+
+        withoutTable(jdbc, "users", () -> assertIncident(PlatformErrorCode.INTERNAL, () -> users.getProfile(neverCached)));
     }
 }

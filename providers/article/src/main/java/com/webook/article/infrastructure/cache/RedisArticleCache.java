@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleId;
-import com.webook.api.article.v1.ArticleStatus;
+import com.webook.article.domain.ArticleStatus;
 import com.webook.article.domain.ArticleSummary;
 import com.webook.article.domain.AuthorId;
 import com.webook.provider.support.cache.RedisJsonEntries;

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleId;
-import com.webook.api.article.v1.ArticleStatus;
+import com.webook.article.domain.ArticleStatus;
 import com.webook.article.domain.AuthorId;
 
 /** One row of {@code articles} or {@code published_articles} (they have the same columns), as MyBatis reads it. */

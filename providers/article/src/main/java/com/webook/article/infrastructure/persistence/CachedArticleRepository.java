@@ -7,7 +7,7 @@ import java.util.Optional;
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleId;
 import com.webook.article.domain.ArticleRepository;
-import com.webook.api.article.v1.ArticleStatus;
+import com.webook.article.domain.ArticleStatus;
 import com.webook.article.domain.ArticleSummary;
 import com.webook.article.domain.AuthorId;
 import com.webook.article.domain.Draft;

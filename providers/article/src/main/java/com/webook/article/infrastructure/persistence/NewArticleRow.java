@@ -1,6 +1,6 @@
 package com.webook.article.infrastructure.persistence;
 
-import com.webook.api.article.v1.ArticleStatus;
+import com.webook.article.domain.ArticleStatus;
 import com.webook.article.domain.Draft;
 
 /** The values of an insert into {@code articles}; MyBatis writes the generated id back into it. */

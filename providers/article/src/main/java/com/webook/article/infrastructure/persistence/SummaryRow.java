@@ -3,7 +3,7 @@ package com.webook.article.infrastructure.persistence;
 import java.time.Instant;
 
 import com.webook.article.domain.ArticleId;
-import com.webook.api.article.v1.ArticleStatus;
+import com.webook.article.domain.ArticleStatus;
 import com.webook.article.domain.ArticleSummary;
 import com.webook.article.domain.AuthorId;
 

@@ -3,13 +3,15 @@ package com.webook.code.infrastructure.sms;
 import java.time.Duration;
 import java.util.List;
 
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.sms.v1.SendSmsRequest;
-import com.webook.api.sms.v1.SmsException;
 import com.webook.api.sms.v1.SmsService;
 import com.webook.code.domain.SmsNotSent;
 import com.webook.code.domain.SmsSender;
 import com.webook.code.domain.VerificationCode;
 import org.apache.dubbo.rpc.RpcException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends codes through the SMS provider with the template token the platform's operators issued to
@@ -17,6 +19,8 @@ import org.apache.dubbo.rpc.RpcException;
  * SMS service queued for later still counts as sent: it will arrive.
  */
 public class DubboSmsSender implements SmsSender {
+
+    private static final Logger log = LoggerFactory.getLogger(DubboSmsSender.class);
 
     private final SmsService sms;
     private final String templateToken;
@@ -31,8 +35,9 @@ public class DubboSmsSender implements SmsSender {
         try {
             sms.send(new SendSmsRequest(templateToken, List.of(code.digits(), Long.toString(validity.toMinutes())),
                     List.of(phone)));
-        } catch (SmsException | RpcException e) {
-            throw new SmsNotSent("the SMS service did not take the message: " + e.getMessage(), e);
+        } catch (ServiceException | RpcException e) {
+            log.warn("the SMS service did not take a code: {}", e.toString());
+            throw new SmsNotSent();
         }
     }
 }

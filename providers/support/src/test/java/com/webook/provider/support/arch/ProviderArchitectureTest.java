@@ -19,4 +19,14 @@ class ProviderArchitectureTest {
                 .hasMessageContaining("LeakyAggregate")
                 .hasMessageContaining("org.springframework");
     }
+
+    @Test
+    void rejectionRuleFailsForARejectionTheServiceDoesNotDeclare() {
+        JavaClasses classes = new ClassFileImporter().importPackages("com.webook.provider.support.arch.sample");
+
+        assertThatThrownBy(() -> ProviderArchitecture.everyRejectionHasADeclaredCode().check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SampleRejected FORGOTTEN has no code of that name in SampleErrorCode")
+                .hasMessageNotContaining("NAME_TAKEN has no code");
+    }
 }

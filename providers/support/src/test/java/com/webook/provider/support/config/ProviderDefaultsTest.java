@@ -19,6 +19,7 @@ class ProviderDefaultsTest {
 
         new ProviderDefaults().postProcessEnvironment(environment, new SpringApplication());
 
+        assertThat(environment.getProperty("dubbo.provider.filter")).isEqualTo("-exception");
         assertThat(environment.getProperty("spring.datasource.url"))
                 .startsWith("jdbc:mysql://127.0.0.1:3306/webook_sample?");
         assertThat(environment.getProperty("spring.flyway.locations")).isEqualTo("classpath:db/migration/sample");
