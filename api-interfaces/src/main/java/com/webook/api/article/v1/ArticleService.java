@@ -3,6 +3,8 @@ package com.webook.api.article.v1;
 import java.util.List;
 
 import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.Idempotent;
+import com.webook.api.common.v1.NotIdempotent;
 import com.webook.api.common.v1.ServiceException;
 
 /**
@@ -20,21 +22,26 @@ public interface ArticleService {
      * {@link ArticleErrorCode#DRAFT_LIMIT_REACHED} for a new draft when its author has as many unpublished
      * drafts as an author may have (1000 unless configured otherwise).
      */
+    @NotIdempotent("a retried first save creates a second draft")
     long save(SaveArticleRequest request);
 
     /**
      * Saves the draft and copies it to the online library in one transaction (both or neither); returns
      * the id. Emits an {@link ArticlePublishedEvent}.
      */
+    @NotIdempotent("a retried first publish creates a second article")
     long publish(SaveArticleRequest request);
 
     /** Makes the article private in both libraries; readers stop seeing it at once. */
+    @NotIdempotent("a state change the author asked for once: a timeout is shown to the author, not retried")
     void withdraw(long authorId, long articleId);
 
     /** The author's articles, most recently updated first, without content. {@code limit} 1–100. */
+    @Idempotent
     List<ArticleSummary> listByAuthor(long authorId, int offset, int limit);
 
     /** The author's draft of one article; {@link ArticleErrorCode#NOT_AUTHOR} for anyone else's. */
+    @Idempotent
     ArticleView getByAuthor(long authorId, long articleId);
 
     /**
@@ -45,17 +52,20 @@ public interface ArticleService {
      * @param anonymousReader for {@code readerId} 0: an opaque key of the reader's client (a digest of its
      *                        address and user agent, 1–64 of {@code [A-Za-z0-9_-]}), or null; ignored otherwise
      */
+    @Idempotent
     ArticleView getPublished(long articleId, long readerId, String anonymousReader);
 
     /**
      * Whether readers can see this article now: true only while it is published. Counts no read; served
      * from the reader path's caches. For callers that act on an article by id (liking, collecting).
      */
+    @Idempotent
     boolean isPublished(long articleId);
 
     /**
      * Published articles, most recently updated first, {@code limit} (1–500) at a time; pass null for
      * the first page and then each page's {@link PublishedPage#nextCursor()}.
      */
+    @Idempotent
     PublishedPage listPublished(String cursor, int limit);
 }

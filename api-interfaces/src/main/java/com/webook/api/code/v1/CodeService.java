@@ -1,6 +1,7 @@
 package com.webook.api.code.v1;
 
 import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.NotIdempotent;
 import com.webook.api.common.v1.ServiceException;
 
 /**
@@ -23,6 +24,7 @@ public interface CodeService {
      * @param biz   what the code is for: 1–32 of {@code [a-z0-9_]}
      * @param phone digits with an optional leading {@code +}, as normalized by the caller
      */
+    @NotIdempotent("a retried send is refused as too frequent")
     void send(String biz, String phone);
 
     /**
@@ -31,5 +33,6 @@ public interface CodeService {
      * {@link CodeErrorCode#TOO_MANY_ATTEMPTS} once 3 attempts are spent (even the right code then fails),
      * {@link CodeErrorCode#CODE_EXPIRED} when no live code exists (never sent, expired or used up).
      */
+    @NotIdempotent("a retried verify spends one more of the code's 3 attempts")
     void verify(String biz, String phone, String code);
 }

@@ -3,6 +3,8 @@ package com.webook.api.interactive.v1;
 import java.util.List;
 
 import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.Idempotent;
+import com.webook.api.common.v1.NotIdempotent;
 import com.webook.api.common.v1.ServiceException;
 
 /**
@@ -18,6 +20,7 @@ public interface InteractiveService {
     String VERSION = "1.0.0";
 
     /** Likes ({@code like} true) or takes the like back; the like count moves only when the state changes. */
+    @Idempotent
     void like(String biz, long bizId, long userId, boolean like);
 
     /**
@@ -25,29 +28,37 @@ public interface InteractiveService {
      * for a folder that is not theirs). An object sits in at most one folder per user: collecting it again
      * moves it, and the collect count moves only when it was not collected before.
      */
+    @Idempotent
     void collect(String biz, long bizId, long userId, long collectionId);
 
     /** Takes the object out of the user's collections; nothing happens when it was not collected. */
+    @Idempotent
     void uncollect(String biz, long bizId, long userId);
 
     /** Counts (zeros when nothing happened yet) and this user's liked/collected flags (false for user 0). */
+    @Idempotent
     InteractiveView get(String biz, long bizId, long userId);
 
     /** Counts for many objects of one kind in one call, in the order asked; at most 500 ids. */
+    @Idempotent
     List<InteractiveCounts> getCounts(String biz, List<Long> bizIds);
 
     /**
      * A new folder; name 1–64 characters, unique per user; {@link InteractiveErrorCode#COLLECTION_LIMIT_REACHED}
      * when the user has as many folders as a user may have (200 unless configured otherwise).
      */
+    @NotIdempotent("a retried create answers 'name taken'")
     CollectionFolder createCollection(long userId, String name);
 
     /** Renames one of the user's folders. */
+    @Idempotent
     CollectionFolder renameCollection(long userId, long collectionId, String name);
 
     /** Deletes one of the user's folders and takes what it held out of the user's collections. */
+    @NotIdempotent("a retried delete answers 'not found'")
     void deleteCollection(long userId, long collectionId);
 
     /** The user's folders, oldest first, {@code limit} (1–100) from {@code offset} (0 or more). */
+    @Idempotent
     List<CollectionFolder> listCollections(long userId, int offset, int limit);
 }

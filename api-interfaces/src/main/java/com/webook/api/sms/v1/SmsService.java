@@ -1,6 +1,7 @@
 package com.webook.api.sms.v1;
 
 import com.webook.api.common.v1.ErrorCodes;
+import com.webook.api.common.v1.NotIdempotent;
 import com.webook.api.common.v1.ServiceException;
 
 /**
@@ -20,5 +21,6 @@ public interface SmsService {
      * {@link SmsErrorCode#UNAUTHORIZED}. Returns once a vendor accepted the message, or once it is
      * stored for asynchronous sending ({@link SmsReceipt#queued()}).
      */
+    @NotIdempotent("a retried send may deliver the message twice")
     SmsReceipt send(SendSmsRequest request);
 }

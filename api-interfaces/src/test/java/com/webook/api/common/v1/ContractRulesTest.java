@@ -66,4 +66,16 @@ class ContractRulesTest {
         assertThat(Arrays.stream(ErrorKind.values()).filter(k -> !k.callerError()))
                 .containsExactlyInAnyOrder(ErrorKind.UNAVAILABLE, ErrorKind.INTERNAL);
     }
+
+    @Test
+    void everyMethodOfEveryServiceSaysWhetherItMayBeRetried() {
+        Stream.of(UserService.class, CodeService.class, SmsService.class, ArticleService.class, InteractiveService.class)
+                .flatMap(service -> Arrays.stream(service.getDeclaredMethods()))
+                .filter(method -> !method.isSynthetic() && !java.lang.reflect.Modifier.isStatic(method.getModifiers()))
+                .forEach(method -> assertThat(method.isAnnotationPresent(Idempotent.class)
+                        ^ method.isAnnotationPresent(NotIdempotent.class))
+                        .as("%s#%s declares exactly one of @Idempotent and @NotIdempotent",
+                                method.getDeclaringClass().getSimpleName(), method.getName())
+                        .isTrue());
+    }
 }

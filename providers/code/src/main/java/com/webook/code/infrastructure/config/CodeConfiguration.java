@@ -32,15 +32,15 @@ public class CodeConfiguration {
     }
 
     /**
-     * Not retried: a retried send may deliver twice. The timeout leaves room for the SMS provider to
-     * try its vendors in turn (2.5 s each at most) before it queues the message.
+     * Not retried (the contract says a retried send may deliver twice; see {@code ContractRetries}). The
+     * timeout leaves room for the SMS provider to try its vendors in turn (2.5 s each at most) before it
+     * queues the message.
      */
     @Bean
     ReferenceBean<SmsService> smsService() {
         return new ReferenceBeanBuilder()
                 .setInterface(SmsService.class)
                 .setVersion(SmsService.VERSION)
-                .setRetries(0)
                 .setTimeout(6_000)
                 .build();
     }
