@@ -3,7 +3,7 @@
 # process, with data, logs and pids under the run directory (.run/ in the checkout, ignored by git).
 #
 #   deploy/local/run.sh up       build, start everything that is not running, print where to open it
-#   deploy/local/run.sh test     start what the tests need, run ./mvnw verify, stop what it started
+#   deploy/local/run.sh test     start what the tests need, run ./mvnw verify --fail-at-end, stop what it started
 #   deploy/local/run.sh status   each process: pid, port, healthy or not
 #   deploy/local/run.sh down     stop everything this script started (by pid, nothing else)
 #   deploy/local/run.sh infra    start only the infrastructure
@@ -407,8 +407,9 @@ stop_started() {
 run_tests() {
   trap stop_started EXIT
   infra
-  say "running the tests: ./mvnw -B verify"
-  (cd "$ROOT" && ./mvnw -B verify -Dwebook.it.secrets.dir="$SECRETS" "$@")
+  # --fail-at-end: a failing module does not hide the results of the modules that do not depend on it.
+  say "running the tests: ./mvnw -B verify --fail-at-end"
+  (cd "$ROOT" && ./mvnw -B verify --fail-at-end -Dwebook.it.secrets.dir="$SECRETS" "$@")
 }
 
 case ${1:-} in
