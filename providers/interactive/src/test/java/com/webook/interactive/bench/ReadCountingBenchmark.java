@@ -14,14 +14,11 @@ import com.webook.interactive.domain.ReadEvent;
 import com.webook.interactive.infrastructure.cache.CountField;
 import com.webook.interactive.infrastructure.cache.CountsCache;
 import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
-import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
 import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
+import com.webook.provider.support.events.AppliedEvents;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.apache.ibatis.session.Configuration;
 import org.flywaydb.core.Flyway;
-import org.mybatis.spring.SqlSessionFactoryBean;
-import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -93,17 +90,10 @@ public final class ReadCountingBenchmark {
     }
 
     private static MysqlReadCounter counter(HikariDataSource dataSource) throws Exception {
-        Configuration mybatis = new Configuration();
-        mybatis.setMapUnderscoreToCamelCase(true);
-        mybatis.setArgNameBasedConstructorAutoMapping(true);
-        mybatis.addMapper(MybatisInteractiveDao.class);
-        SqlSessionFactoryBean factory = new SqlSessionFactoryBean();
-        factory.setDataSource(dataSource);
-        factory.setConfiguration(mybatis);
-        MybatisInteractiveDao dao = new SqlSessionTemplate(factory.getObject()).getMapper(MybatisInteractiveDao.class);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        return new MysqlReadCounter(dao, new JdbcReadBatches(new JdbcTemplate(dataSource)), new NoCache(), transactions,
-                Clock.systemUTC());
+        return new MysqlReadCounter(new AppliedEvents(jdbc, "read_events_applied"), new JdbcReadBatches(jdbc),
+                new NoCache(), transactions, Clock.systemUTC());
     }
 
     /** No Redis in the measured path. */

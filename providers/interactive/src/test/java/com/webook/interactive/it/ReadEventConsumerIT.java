@@ -21,11 +21,13 @@ import com.webook.interactive.domain.ReadsApplied;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.interactive.infrastructure.cache.RedisFirstReads;
 import com.webook.interactive.infrastructure.config.ReadEventsProperties;
-import com.webook.interactive.infrastructure.messaging.KafkaClientConfigs;
-import com.webook.interactive.infrastructure.messaging.KafkaDeadLetters;
-import com.webook.interactive.infrastructure.messaging.ReadEventConsumer;
-import com.webook.interactive.infrastructure.persistence.AppliedEventsPruning;
+import com.webook.interactive.infrastructure.messaging.ReadEventParser;
 import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
+import com.webook.provider.support.events.AppliedEvents;
+import com.webook.provider.support.events.AppliedEventsPruning;
+import com.webook.provider.support.events.EventBatchConsumer;
+import com.webook.provider.support.events.KafkaClientConfigs;
+import com.webook.provider.support.events.KafkaDeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,6 +64,9 @@ class ReadEventConsumerIT {
 
     @Autowired
     MysqlReadCounter readCounter;
+
+    @Autowired
+    AppliedEvents appliedReadEvents;
 
     @Autowired
     ObjectMapper json;
@@ -168,7 +173,7 @@ class ReadEventConsumerIT {
 
         // Everything on the topic again, from its start, as after lost offsets or a group reset.
         SimpleMeterRegistry replayMeters = new SimpleMeterRegistry();
-        ReadEventConsumer replay = consumer(settings.topic(), "it-replay-" + UUID.randomUUID(),
+        EventBatchConsumer<ReadEvent> replay = consumer(settings.topic(), "it-replay-" + UUID.randomUUID(),
                 new CountingReads(readCounter, replayMeters));
         replay.start();
         try {
@@ -198,7 +203,7 @@ class ReadEventConsumerIT {
                 StandardCharsets.UTF_8)).containsExactlyInAnyOrder("articleId must be a positive integer", "not JSON");
         assertThat(letters).allSatisfy(r -> assertThat(new String(r.headers().lastHeader("webook.dlt.topic").value(),
                 StandardCharsets.UTF_8)).isEqualTo(settings.topic()));
-        assertThat(meters.counter(CountingReads.EVENTS, "outcome", "dead_lettered").count()).isGreaterThanOrEqualTo(2);
+        assertThat(meters.counter(EventBatchConsumer.CONSUMED, "topic", settings.topic(), "outcome", "dead_lettered").count()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -207,7 +212,7 @@ class ReadEventConsumerIT {
         String group = "it-restart-" + UUID.randomUUID();
         long[] articles = {Ids.fresh(), Ids.fresh(), Ids.fresh(), Ids.fresh()};
         int total = 4_000;
-        ReadEventConsumer first = consumer(topic, group, counting);
+        EventBatchConsumer<ReadEvent> first = consumer(topic, group, counting);
         first.start();
         Thread stream = new Thread(() -> {
             for (int i = 0; i < total; i++) {
@@ -224,7 +229,7 @@ class ReadEventConsumerIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> totalReads(articles) > 0);
         first.stop();
         long countedByFirst = totalReads(articles);
-        ReadEventConsumer second = consumer(topic, group, counting);
+        EventBatchConsumer<ReadEvent> second = consumer(topic, group, counting);
         second.start();
         try {
             stream.join(TimeUnit.SECONDS.toMillis(60));
@@ -264,7 +269,7 @@ class ReadEventConsumerIT {
         jdbc.update("INSERT INTO read_events_applied (event_id, applied_at) VALUES (?, ?), (?, ?)",
                 old, System.currentTimeMillis() - Duration.ofDays(8).toMillis(), recent, System.currentTimeMillis());
 
-        long forgotten = new AppliedEventsPruning(readCounter, Duration.ofDays(7), Duration.ofHours(1),
+        long forgotten = new AppliedEventsPruning(appliedReadEvents, Duration.ofDays(7), Duration.ofHours(1),
                 java.time.Clock.systemUTC()).pruneOnce();
 
         assertThat(forgotten).isGreaterThanOrEqualTo(1);
@@ -272,12 +277,12 @@ class ReadEventConsumerIT {
                 old, recent)).containsExactly(recent);
     }
 
-    private ReadEventConsumer consumer(String topic, String group, CountingReads counting) {
-        ReadEventConsumer.Settings batching = new ReadEventConsumer.Settings(topic, 100, Duration.ofMillis(200),
+    private EventBatchConsumer<ReadEvent> consumer(String topic, String group, CountingReads counting) {
+        EventBatchConsumer.Settings batching = new EventBatchConsumer.Settings(topic, 100, Duration.ofMillis(200),
                 Duration.ofMillis(200));
-        return new ReadEventConsumer(batching,
+        return new EventBatchConsumer<>(batching,
                 () -> new KafkaConsumer<>(KafkaClientConfigs.consumer(bootstrapServers, group, "earliest", 100)),
-                counting, deadLetters, json, new SimpleMeterRegistry());
+                new ReadEventParser(json), counting::count, deadLetters, new SimpleMeterRegistry());
     }
 
     private List<ConsumerRecord<byte[], byte[]>> deadLettersContaining(String marker, int expected) {

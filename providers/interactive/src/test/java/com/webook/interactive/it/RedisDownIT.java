@@ -16,6 +16,7 @@ import com.webook.interactive.infrastructure.persistence.CachedInteractiveReposi
 import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
 import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
 import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
+import com.webook.provider.support.events.AppliedEvents;
 import com.webook.provider.support.redis.UnreachableRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +55,8 @@ class RedisDownIT {
         ResilientCountsCache cache = new ResilientCountsCache(
                 new RedisCountsCache(new StringRedisTemplate(unreachableRedis)), meters);
         interactions = new CachedInteractiveRepository(dao, cache, interactiveTransactions, Clock.systemUTC());
-        reads = new MysqlReadCounter(dao, new JdbcReadBatches(jdbc), cache, interactiveTransactions, Clock.systemUTC());
+        reads = new MysqlReadCounter(new AppliedEvents(jdbc, "read_events_applied"), new JdbcReadBatches(jdbc), cache,
+                interactiveTransactions, Clock.systemUTC());
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package com.webook.article.infrastructure.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.article.v1.ArticleService;
@@ -21,12 +22,13 @@ import com.webook.article.infrastructure.messaging.KafkaArticleEvents;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
 import com.webook.article.infrastructure.persistence.MybatisArticleDao;
 import com.webook.article.rpc.ArticleRpcService;
+import com.webook.provider.support.events.EventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.dubbo.config.annotation.DubboService;
 import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
 import org.mybatis.spring.annotation.MapperScan;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -75,12 +77,18 @@ public class ArticleConfiguration {
     }
 
     @Bean
-    KafkaArticleEvents articleEvents(KafkaTemplate<String, String> kafka, ObjectMapper json,
-                                     ArticleProperties properties, MeterRegistry meters) {
+    EventPublisher articleEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper json,
+                                         ArticleProperties properties, MeterRegistry meters) {
         ArticleProperties.Events events = properties.events();
-        return new KafkaArticleEvents(kafka, json,
-                new KafkaArticleEvents.Topics(events.publishedTopic(), events.readTopic()),
-                events.queueCapacity(), meters);
+        return new EventPublisher("article", kafka, json, events.queueCapacity(),
+                List.of(events.publishedTopic(), events.readTopic()), meters);
+    }
+
+    @Bean
+    KafkaArticleEvents articleEvents(EventPublisher articleEventPublisher, ArticleProperties properties) {
+        ArticleProperties.Events events = properties.events();
+        return new KafkaArticleEvents(articleEventPublisher,
+                new KafkaArticleEvents.Topics(events.publishedTopic(), events.readTopic()));
     }
 
     @Bean

@@ -11,20 +11,23 @@ import com.webook.interactive.application.ManagingFolders;
 import com.webook.interactive.application.ViewingInteractions;
 import com.webook.interactive.domain.FolderRepository;
 import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.ReadEvent;
 import com.webook.interactive.infrastructure.cache.CountsCache;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.interactive.infrastructure.cache.RedisFirstReads;
 import com.webook.interactive.infrastructure.cache.ResilientCountsCache;
-import com.webook.interactive.infrastructure.messaging.KafkaClientConfigs;
-import com.webook.interactive.infrastructure.messaging.KafkaDeadLetters;
-import com.webook.interactive.infrastructure.messaging.ReadEventConsumer;
-import com.webook.interactive.infrastructure.persistence.AppliedEventsPruning;
+import com.webook.interactive.infrastructure.messaging.ReadEventParser;
 import com.webook.interactive.infrastructure.persistence.CachedInteractiveRepository;
 import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
 import com.webook.interactive.infrastructure.persistence.MybatisFolderRepository;
 import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
 import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
 import com.webook.interactive.rpc.InteractiveRpcService;
+import com.webook.provider.support.events.AppliedEvents;
+import com.webook.provider.support.events.AppliedEventsPruning;
+import com.webook.provider.support.events.EventBatchConsumer;
+import com.webook.provider.support.events.KafkaClientConfigs;
+import com.webook.provider.support.events.KafkaDeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.dubbo.config.annotation.DubboService;
 import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
@@ -76,10 +79,16 @@ public class InteractiveConfiguration {
         return new MybatisFolderRepository(dao, cache, interactiveTransactions, clock);
     }
 
+    /** The ids of the read events counted, so that a redelivered one counts nothing (sql/interactive). */
     @Bean
-    MysqlReadCounter readCounter(MybatisInteractiveDao dao, JdbcTemplate jdbc, CountsCache cache,
+    AppliedEvents appliedReadEvents(JdbcTemplate jdbc) {
+        return new AppliedEvents(jdbc, "read_events_applied");
+    }
+
+    @Bean
+    MysqlReadCounter readCounter(AppliedEvents appliedReadEvents, JdbcTemplate jdbc, CountsCache cache,
                                  TransactionTemplate interactiveTransactions, Clock clock) {
-        return new MysqlReadCounter(dao, new JdbcReadBatches(jdbc), cache, interactiveTransactions, clock);
+        return new MysqlReadCounter(appliedReadEvents, new JdbcReadBatches(jdbc), cache, interactiveTransactions, clock);
     }
 
     @Bean
@@ -110,9 +119,10 @@ public class InteractiveConfiguration {
     }
 
     @Bean
-    AppliedEventsPruning appliedEventsPruning(MysqlReadCounter readCounter, ReadEventsProperties properties,
+    AppliedEventsPruning appliedEventsPruning(AppliedEvents appliedReadEvents, ReadEventsProperties properties,
                                               Clock clock) {
-        return new AppliedEventsPruning(readCounter, properties.dedupeRetention(), properties.pruneInterval(), clock);
+        return new AppliedEventsPruning(appliedReadEvents, properties.dedupeRetention(), properties.pruneInterval(),
+                clock);
     }
 
     @Bean(destroyMethod = "close")
@@ -125,15 +135,16 @@ public class InteractiveConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "webook.interactive.read-events.enabled", havingValue = "true", matchIfMissing = true)
-    ReadEventConsumer readEventConsumer(ReadEventsProperties properties, CountingReads counting,
-                                        KafkaDeadLetters readEventDeadLetters, ObjectMapper json, MeterRegistry meters,
-                                        @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        ReadEventConsumer.Settings settings = new ReadEventConsumer.Settings(properties.topic(),
+    EventBatchConsumer<ReadEvent> readEventConsumer(ReadEventsProperties properties, CountingReads counting,
+                                                    KafkaDeadLetters readEventDeadLetters, ObjectMapper json,
+                                                    MeterRegistry meters,
+                                                    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        EventBatchConsumer.Settings settings = new EventBatchConsumer.Settings(properties.topic(),
                 properties.batchSize(), properties.batchWait(), properties.retryBackoff());
-        return new ReadEventConsumer(settings,
+        return new EventBatchConsumer<>(settings,
                 () -> new KafkaConsumer<>(KafkaClientConfigs.consumer(bootstrapServers, properties.groupId(),
                         properties.autoOffsetReset(), properties.batchSize())),
-                counting, readEventDeadLetters, json, meters);
+                new ReadEventParser(json), counting::count, readEventDeadLetters, meters);
     }
 
     @Bean

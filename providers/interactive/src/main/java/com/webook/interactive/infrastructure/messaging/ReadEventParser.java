@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.article.v1.ArticleReadEvent;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.ReadEvent;
+import com.webook.provider.support.events.EventReader;
 
 /**
  * Reads an {@link ArticleReadEvent} from its JSON, strictly: every field present and of its type, an
@@ -14,63 +15,54 @@ import com.webook.interactive.domain.ReadEvent;
  * is what is counted; {@code readerKey} (optional, 1–128 printable ASCII characters) only makes a
  * reader's repeated reads count once, and {@code readerId} is checked and then not used.
  */
-final class ReadEventParser {
+public final class ReadEventParser implements EventReader<ReadEvent> {
 
     static final String BIZ = "article";
     private static final int EVENT_ID_MAX = 64;
     private static final int READER_KEY_MAX = 128;
 
-    /** An event, or why the message cannot be one. */
-    sealed interface Parsed permits Readable, Unreadable {
-    }
-
-    record Readable(ReadEvent event) implements Parsed {
-    }
-
-    record Unreadable(String reason) implements Parsed {
-    }
-
     private final ObjectMapper json;
 
-    ReadEventParser(ObjectMapper json) {
+    public ReadEventParser(ObjectMapper json) {
         this.json = json;
     }
 
-    Parsed parse(byte[] value) {
+    @Override
+    public Read<ReadEvent> read(byte[] value) {
         if (value == null || value.length == 0) {
-            return new Unreadable("empty message");
+            return new Unreadable<>("empty message");
         }
         JsonNode node;
         try {
             node = json.readTree(value);
         } catch (IOException e) {
-            return new Unreadable("not JSON");
+            return new Unreadable<>("not JSON");
         }
         if (node == null || !node.isObject()) {
-            return new Unreadable("not a JSON object");
+            return new Unreadable<>("not a JSON object");
         }
         JsonNode eventId = node.get("eventId");
         if (eventId == null || !eventId.isTextual() || !isEventId(eventId.textValue())) {
-            return new Unreadable("eventId must be 1 to 64 printable ASCII characters");
+            return new Unreadable<>("eventId must be 1 to 64 printable ASCII characters");
         }
         if (!isLong(node.get("articleId")) || node.get("articleId").longValue() <= 0) {
-            return new Unreadable("articleId must be a positive integer");
+            return new Unreadable<>("articleId must be a positive integer");
         }
         if (!isLong(node.get("readerId")) || node.get("readerId").longValue() < 0) {
-            return new Unreadable("readerId must be a non-negative integer");
+            return new Unreadable<>("readerId must be a non-negative integer");
         }
         if (!isLong(node.get("readAtMillis"))) {
-            return new Unreadable("readAtMillis must be an integer");
+            return new Unreadable<>("readAtMillis must be an integer");
         }
         JsonNode readerKey = node.get("readerKey");
         String reader = null;
         if (readerKey != null && !readerKey.isNull()) {
             if (!readerKey.isTextual() || !isPrintable(readerKey.textValue(), READER_KEY_MAX)) {
-                return new Unreadable("readerKey must be 1 to 128 printable ASCII characters or null");
+                return new Unreadable<>("readerKey must be 1 to 128 printable ASCII characters or null");
             }
             reader = readerKey.textValue();
         }
-        return new Readable(new ReadEvent(eventId.textValue(), new BizObject(BIZ, node.get("articleId").longValue()),
+        return new Event<>(new ReadEvent(eventId.textValue(), new BizObject(BIZ, node.get("articleId").longValue()),
                 reader));
     }
 

@@ -1,13 +1,13 @@
 package com.webook.interactive.infrastructure.persistence;
 
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The two statements of a read batch in plain JDBC, in the caller's transaction. MyBatis's
+ * The read counts' upsert of a read batch in plain JDBC, in the caller's transaction (the batch's event
+ * ids go to {@code AppliedEvents}, the same way). MyBatis's
  * {@code <foreach>} evaluates an OGNL binding per item and cost more client CPU than MySQL spent on the
  * whole batch (measured by bench/interactive); here the SQL is a row template repeated and the values are
  * bound by position.
@@ -18,18 +18,6 @@ public class JdbcReadBatches {
 
     public JdbcReadBatches(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Stores the ids that are new and leaves the others as they were; returns how many were new. */
-    public int rememberIfNew(Collection<String> eventIds, long now) {
-        Object[] values = new Object[eventIds.size() * 2];
-        int i = 0;
-        for (String id : eventIds) {
-            values[i++] = id;
-            values[i++] = now;
-        }
-        return jdbc.update("INSERT IGNORE INTO read_events_applied (event_id, applied_at) VALUES "
-                + rows("(?, ?)", eventIds.size()), values);
     }
 
     /** Adds each object's reads in one upsert. */

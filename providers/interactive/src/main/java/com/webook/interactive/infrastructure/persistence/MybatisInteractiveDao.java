@@ -114,17 +114,4 @@ public interface MybatisInteractiveDao {
 
     @Delete("DELETE FROM collections WHERE id = #{id}")
     int deleteFolder(long id);
-
-    // ---- read events already counted
-
-    @Select("<script>SELECT event_id FROM read_events_applied WHERE event_id IN"
-            + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
-    List<String> findAppliedEventIds(@Param("ids") Collection<String> ids);
-
-    @Insert("<script>INSERT INTO read_events_applied (event_id, applied_at) VALUES"
-            + "<foreach collection='ids' item='id' separator=','>(#{id}, #{now})</foreach></script>")
-    int insertAppliedEventIds(@Param("ids") Collection<String> ids, @Param("now") long now);
-
-    @Delete("DELETE FROM read_events_applied WHERE applied_at < #{before} LIMIT #{limit}")
-    int pruneAppliedEvents(@Param("before") long before, @Param("limit") int limit);
 }

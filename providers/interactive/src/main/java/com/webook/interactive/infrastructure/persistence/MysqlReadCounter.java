@@ -2,7 +2,6 @@ package com.webook.interactive.infrastructure.persistence;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import com.webook.interactive.domain.ReadEvent;
 import com.webook.interactive.domain.ReadsApplied;
 import com.webook.interactive.infrastructure.cache.CountField;
 import com.webook.interactive.infrastructure.cache.CountsCache;
+import com.webook.provider.support.events.AppliedEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,15 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class MysqlReadCounter implements ReadCounter {
 
-    private final MybatisInteractiveDao dao;
+    private final AppliedEvents applied;
     private final JdbcReadBatches batches;
     private final CountsCache cache;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public MysqlReadCounter(MybatisInteractiveDao dao, JdbcReadBatches batches, CountsCache cache,
-                              TransactionTemplate transactions, Clock clock) {
-        this.dao = dao;
+    public MysqlReadCounter(AppliedEvents applied, JdbcReadBatches batches, CountsCache cache,
+                            TransactionTemplate transactions, Clock clock) {
+        this.applied = applied;
         this.batches = batches;
         this.cache = cache;
         this.transactions = transactions;
@@ -51,7 +51,7 @@ public class MysqlReadCounter implements ReadCounter {
         events.forEach(event -> byId.putIfAbsent(event.eventId(), event));
         long now = clock.millis();
         Map<BizObject, Long> added = transactions.execute(status -> {
-            if (batches.rememberIfNew(byId.keySet(), now) == byId.size()) {
+            if (applied.rememberIfNew(byId.keySet(), now) == byId.size()) {
                 return addReads(byId.values(), now);
             }
             status.setRollbackOnly(); // some were counted before: sort them out on the slow path
@@ -59,13 +59,13 @@ public class MysqlReadCounter implements ReadCounter {
         });
         if (added == null) {
             added = transactions.execute(status -> {
-                Set<String> seen = new HashSet<>(dao.findAppliedEventIds(byId.keySet()));
+                Set<String> seen = applied.appliedAmong(byId.keySet());
                 List<ReadEvent> fresh = byId.values().stream().filter(e -> !seen.contains(e.eventId())).toList();
                 if (fresh.isEmpty()) {
                     return Map.<BizObject, Long>of();
                 }
                 // A racing instance that stored one of these ids first makes this fail: the batch is retried.
-                dao.insertAppliedEventIds(fresh.stream().map(ReadEvent::eventId).toList(), now);
+                applied.remember(fresh.stream().map(ReadEvent::eventId).toList(), now);
                 return addReads(fresh, now);
             });
         }
@@ -81,17 +81,6 @@ public class MysqlReadCounter implements ReadCounter {
         batches.addReads(reads.entrySet().stream()
                 .map(e -> new ReadIncrement(e.getKey().biz(), e.getKey().id(), e.getValue())).toList(), now);
         return reads;
-    }
-
-    /** Removes the memory of events counted before {@code beforeMillis}, {@code limit} rows at a time. */
-    public long forgetAppliedBefore(long beforeMillis, int limit) {
-        long total = 0;
-        int deleted;
-        do {
-            deleted = dao.pruneAppliedEvents(beforeMillis, limit);
-            total += deleted;
-        } while (deleted == limit);
-        return total;
     }
 
     private static int keyOrder(BizObject a, BizObject b) {

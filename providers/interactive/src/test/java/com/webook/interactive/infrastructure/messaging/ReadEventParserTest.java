@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.ReadEvent;
+import com.webook.provider.support.events.EventReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,20 +18,20 @@ class ReadEventParserTest {
 
     @Test
     void aWellFormedEventCountsItsArticleNotItsReader() {
-        ReadEventParser.Parsed parsed = parse("""
+        EventReader.Read<ReadEvent> parsed = parse("""
                 {"eventId":"3f6c-1","articleId":42,"readerId":7,"readAtMillis":1764324000000,"extra":true}""");
 
-        assertThat(parsed).isEqualTo(new ReadEventParser.Readable(new ReadEvent("3f6c-1", new BizObject("article", 42))));
+        assertThat(parsed).isEqualTo(new EventReader.Event<>(new ReadEvent("3f6c-1", new BizObject("article", 42))));
     }
 
     @Test
     void theReaderKeyNamesTheReaderWhenThereIsOne() {
         assertThat(parse("""
                 {"eventId":"e1","articleId":42,"readerId":7,"readAtMillis":1,"readerKey":"user:7"}"""))
-                .isEqualTo(new ReadEventParser.Readable(new ReadEvent("e1", new BizObject("article", 42), "user:7")));
+                .isEqualTo(new EventReader.Event<>(new ReadEvent("e1", new BizObject("article", 42), "user:7")));
         assertThat(parse("""
                 {"eventId":"e1","articleId":42,"readerId":0,"readAtMillis":1,"readerKey":null}"""))
-                .isEqualTo(new ReadEventParser.Readable(new ReadEvent("e1", new BizObject("article", 42))));
+                .isEqualTo(new EventReader.Event<>(new ReadEvent("e1", new BizObject("article", 42))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,18 +59,18 @@ class ReadEventParserTest {
             missing readAtMillis | {"eventId":"e1","articleId":42,"readerId":7}                                     | readAtMillis
             """)
     void anUnreadableMessageSaysWhy(String name, String json, String reason) {
-        assertThat(parse(json)).isInstanceOfSatisfying(ReadEventParser.Unreadable.class,
+        assertThat(parse(json)).isInstanceOfSatisfying(EventReader.Unreadable.class,
                 u -> assertThat(u.reason()).contains(reason));
     }
 
     @Test
     void anEmptyOrMissingValueIsUnreadable() {
-        assertThat(parser.parse(null)).isInstanceOf(ReadEventParser.Unreadable.class);
-        assertThat(parser.parse(new byte[0])).isInstanceOf(ReadEventParser.Unreadable.class);
-        assertThat(parser.parse(new byte[] {(byte) 0xff, (byte) 0xfe})).isInstanceOf(ReadEventParser.Unreadable.class);
+        assertThat(parser.read(null)).isInstanceOf(EventReader.Unreadable.class);
+        assertThat(parser.read(new byte[0])).isInstanceOf(EventReader.Unreadable.class);
+        assertThat(parser.read(new byte[] {(byte) 0xff, (byte) 0xfe})).isInstanceOf(EventReader.Unreadable.class);
     }
 
-    private ReadEventParser.Parsed parse(String json) {
-        return parser.parse(json.getBytes(StandardCharsets.UTF_8));
+    private EventReader.Read<ReadEvent> parse(String json) {
+        return parser.read(json.getBytes(StandardCharsets.UTF_8));
     }
 }

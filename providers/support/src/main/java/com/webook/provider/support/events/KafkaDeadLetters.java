@@ -1,4 +1,4 @@
-package com.webook.interactive.infrastructure.messaging;
+package com.webook.provider.support.events;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

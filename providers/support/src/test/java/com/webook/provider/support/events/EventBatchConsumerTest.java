@@ -1,4 +1,4 @@
-package com.webook.interactive.infrastructure.messaging;
+package com.webook.provider.support.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,16 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.webook.interactive.application.CountingReads;
-import com.webook.interactive.application.InMemoryInteractions;
-import com.webook.interactive.domain.BizObject;
-import com.webook.interactive.domain.ReadCounter;
-import com.webook.interactive.domain.ReadEvent;
-import com.webook.interactive.domain.ReadsApplied;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -27,27 +23,36 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The consumer's loop against Kafka's MockConsumer, one step at a time: batching by size and by time,
- * the commit only after the write, redelivery after every kind of failure, dead letters.
+ * The consumer's loop against Kafka's MockConsumer, one step at a time and on a clock of its own:
+ * batching by size and by time, the commit only after the handler, redelivery after every kind of
+ * failure, dead letters. The events are {@code <id>:<key>} strings; the handler counts them per key
+ * once per id, as a real one does with {@link AppliedEvents}.
  */
-class ReadEventConsumerTest {
+class EventBatchConsumerTest {
 
-    private static final String TOPIC = "reads";
+    private static final String TOPIC = "things";
     private static final TopicPartition P0 = new TopicPartition(TOPIC, 0);
     private static final TopicPartition P1 = new TopicPartition(TOPIC, 1);
+    private static final Duration BATCH_WAIT = Duration.ofMillis(150);
 
-    private final InMemoryInteractions store = new InMemoryInteractions();
+    record Thing(String id, long key) {
+    }
+
+    private final Set<String> applied = new HashSet<>();
+    private final Map<Long, Integer> counts = new HashMap<>();
     private final List<Integer> batches = new ArrayList<>();
+    private int duplicates;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<DeadLetters.Refused> dlt = new ArrayList<>();
     private final List<ConsumerRecord<byte[], byte[]>> log = new ArrayList<>();
-    private RuntimeException storeFails;
+    private final AtomicLong now = new AtomicLong(1_000_000);
+    private RuntimeException handlerFails;
     private RuntimeException dltFails;
     private RuntimeException commitFails;
     /** What was committed, as the group coordinator would keep it (MockConsumer forgets unassigned partitions). */
     private final Map<TopicPartition, Long> commits = new HashMap<>();
     private MockConsumer<byte[], byte[]> kafka;
-    private ReadEventConsumer consumer;
+    private EventBatchConsumer<Thing> consumer;
 
     @BeforeEach
     void consumer() {
@@ -61,12 +66,26 @@ class ReadEventConsumerTest {
                 offsets.forEach((partition, offset) -> commits.put(partition, offset.offset()));
             }
         };
-        ReadCounter recording = events -> {
-            if (storeFails != null) {
-                throw storeFails;
+        EventReader<Thing> reader = value -> {
+            String text = value == null ? "" : new String(value, StandardCharsets.UTF_8);
+            if (!text.matches("[\\w-]+:\\d+")) {
+                return new EventReader.Unreadable<>("not a thing: " + text);
             }
-            batches.add(events.size());
-            return store.apply(events);
+            String[] parts = text.split(":");
+            return new EventReader.Event<>(new Thing(parts[0], Long.parseLong(parts[1])));
+        };
+        EventHandler<Thing> handler = things -> {
+            if (handlerFails != null) {
+                throw handlerFails;
+            }
+            batches.add(things.size());
+            for (Thing thing : things) {
+                if (applied.add(thing.id())) {
+                    counts.merge(thing.key(), 1, Integer::sum);
+                } else {
+                    duplicates++;
+                }
+            }
         };
         DeadLetters letters = refused -> {
             if (dltFails != null) {
@@ -74,35 +93,40 @@ class ReadEventConsumerTest {
             }
             dlt.addAll(refused);
         };
-        consumer = new ReadEventConsumer(new ReadEventConsumer.Settings(TOPIC, 3, Duration.ofMillis(150), Duration.ZERO),
-                () -> kafka, new CountingReads(recording, meters), letters, new ObjectMapper(), meters);
+        consumer = new EventBatchConsumer<>(new EventBatchConsumer.Settings(TOPIC, 3, BATCH_WAIT, Duration.ZERO),
+                () -> kafka, reader, handler, letters, meters, now::get);
         consumer.subscribe();
         kafka.rebalance(List.of(P0, P1));
         kafka.updateBeginningOffsets(Map.of(P0, 0L, P1, 0L));
     }
 
     @Test
-    void aFullBatchIsAppliedInOneGoAndCommittedAfter() {
-        publish(P0, read("e1", 1), read("e2", 1), read("e3", 2), read("e4", 2));
+    void aFullBatchIsHandledInOneGoAndCommittedAfter() {
+        publish(P0, thing("e1", 1), thing("e2", 1), thing("e3", 2), thing("e4", 2));
 
         consumer.step();
 
         assertThat(batches).containsExactly(3);
         assertThat(consumer.held()).isEqualTo(1);
         assertThat(committed(P0)).isEqualTo(3);
-        assertThat(reads(1)).isEqualTo(2);
+        assertThat(count(1)).isEqualTo(2);
+        assertThat(consumed("handled")).isEqualTo(3);
     }
 
     @Test
-    void aPartialBatchWaitsForItsTimeThenGoes() throws Exception {
-        publish(P0, read("e1", 1));
-        publish(P1, read("e2", 1));
+    void aPartialBatchWaitsForItsTimeThenGoes() {
+        publish(P0, thing("e1", 1));
+        publish(P1, thing("e2", 1));
 
         consumer.step();
         assertThat(batches).isEmpty();
         assertThat(committed(P0)).isNull();
 
-        Thread.sleep(200);
+        now.addAndGet(BATCH_WAIT.toMillis() - 1);
+        consumer.step();
+        assertThat(batches).as("one millisecond early").isEmpty();
+
+        now.addAndGet(1);
         consumer.step();
 
         assertThat(batches).containsExactly(2);
@@ -111,42 +135,42 @@ class ReadEventConsumerTest {
     }
 
     @Test
-    void whenTheStoreFailsNothingIsCommittedAndTheBatchComesBackOnce() {
-        publish(P0, read("e1", 1), read("e2", 1), read("e3", 1));
-        storeFails = new IllegalStateException("MySQL down");
+    void whenTheHandlerFailsNothingIsCommittedAndTheBatchComesBackOnce() {
+        publish(P0, thing("e1", 1), thing("e2", 1), thing("e3", 1));
+        handlerFails = new IllegalStateException("MySQL down");
 
         consumer.step();
         assertThat(committed(P0)).isNull();
         assertThat(consumer.held()).isZero();
 
-        storeFails = null;
+        handlerFails = null;
         redeliver();
         consumer.step();
 
-        assertThat(reads(1)).isEqualTo(3);
+        assertThat(count(1)).isEqualTo(3);
         assertThat(committed(P0)).isEqualTo(3);
     }
 
     @Test
-    void whenTheCommitFailsAfterTheWriteTheRedeliveryCountsNothingTwice() {
-        publish(P0, read("e1", 1), read("e2", 1), read("e3", 1));
+    void whenTheCommitFailsAfterTheHandlerTheRedeliveryAppliesNothingTwice() {
+        publish(P0, thing("e1", 1), thing("e2", 1), thing("e3", 1));
         commitFails = new KafkaException("coordinator gone");
 
         consumer.step();
-        assertThat(reads(1)).isEqualTo(3);
+        assertThat(count(1)).isEqualTo(3);
 
         commitFails = null;
         redeliver();
         consumer.step();
 
-        assertThat(reads(1)).as("redelivered, dropped as duplicates").isEqualTo(3);
+        assertThat(count(1)).as("redelivered, dropped as duplicates").isEqualTo(3);
         assertThat(committed(P0)).isEqualTo(3);
-        assertThat(meters.counter(CountingReads.EVENTS, "outcome", "duplicate").count()).isEqualTo(3);
+        assertThat(duplicates).isEqualTo(3);
     }
 
     @Test
-    void unreadableMessagesAreDeadLetteredAndTheGoodOnesAroundThemCount() {
-        publish(P0, read("e1", 1), bytes("{oops"), bytes("{\"eventId\":\"e9\"}"), read("e2", 1), read("e3", 2));
+    void unreadableMessagesAreDeadLetteredAndTheGoodOnesAroundThemAreHandled() {
+        publish(P0, thing("e1", 1), bytes("{oops"), bytes(""), thing("e2", 1), thing("e3", 2));
 
         consumer.step();
         consumer.step();
@@ -154,17 +178,17 @@ class ReadEventConsumerTest {
         consumer.step();
 
         assertThat(dlt).extracting(r -> r.record().offset()).containsExactly(1L, 2L);
-        assertThat(dlt).extracting(DeadLetters.Refused::reason).containsExactly("not JSON",
-                "articleId must be a positive integer");
-        assertThat(reads(1)).isEqualTo(2);
-        assertThat(reads(2)).isEqualTo(1);
+        assertThat(dlt).extracting(DeadLetters.Refused::reason).containsExactly("not a thing: {oops", "not a thing: ");
+        assertThat(count(1)).isEqualTo(2);
+        assertThat(count(2)).isEqualTo(1);
         assertThat(committed(P0)).isEqualTo(5);
-        assertThat(meters.counter(CountingReads.EVENTS, "outcome", "dead_lettered").count()).isEqualTo(2);
+        assertThat(consumed("dead_lettered")).isEqualTo(2);
+        assertThat(consumed("handled")).isEqualTo(3);
     }
 
     @Test
-    void whenTheDeadLetterTopicFailsNothingIsCommittedAndTheRetryCountsNothingTwice() {
-        publish(P0, read("e1", 1), bytes("garbage"), read("e2", 1));
+    void whenTheDeadLetterTopicFailsNothingIsCommittedAndTheRetryAppliesNothingTwice() {
+        publish(P0, thing("e1", 1), bytes("garbage"), thing("e2", 1));
         dltFails = new KafkaException("DLT unavailable");
 
         consumer.step();
@@ -175,52 +199,48 @@ class ReadEventConsumerTest {
         consumer.step();
 
         assertThat(dlt).hasSize(1);
-        assertThat(reads(1)).isEqualTo(2);
+        assertThat(count(1)).isEqualTo(2);
         assertThat(committed(P0)).isEqualTo(3);
     }
 
     @Test
-    void partitionsTakenAwayHaveWhatIsHeldOfThemAppliedAndCommittedFirst() {
-        publish(P0, read("e1", 1));
+    void partitionsTakenAwayHaveWhatIsHeldOfThemHandledAndCommittedFirst() {
+        publish(P0, thing("e1", 1));
         consumer.step();
         assertThat(consumer.held()).isEqualTo(1);
 
         kafka.rebalance(List.of(P1));
 
         assertThat(consumer.held()).isZero();
-        assertThat(reads(1)).isEqualTo(1);
+        assertThat(count(1)).isEqualTo(1);
         assertThat(committed(P0)).isEqualTo(1);
     }
 
     @Test
-    void whenApplyingFailsAtARebalanceTheRecordsOfKeptPartitionsComeAgain() {
-        publish(P0, read("e1", 1));
-        publish(P1, read("e2", 2));
+    void whenHandlingFailsAtARebalanceTheRecordsOfKeptPartitionsComeAgain() {
+        publish(P0, thing("e1", 1));
+        publish(P1, thing("e2", 2));
         consumer.step();
-        storeFails = new IllegalStateException("MySQL down");
+        handlerFails = new IllegalStateException("MySQL down");
 
         kafka.rebalance(List.of(P1));
 
         assertThat(consumer.held()).isZero();
-        storeFails = null;
+        handlerFails = null;
         redeliver();
         consumer.step();
         waitForBatchTime();
         consumer.step();
-        assertThat(reads(2)).as("P1 stayed here: its record is not lost").isEqualTo(1);
+        assertThat(count(2)).as("P1 stayed here: its record is not lost").isEqualTo(1);
         assertThat(committed(P1)).isEqualTo(1);
         assertThat(committed(P0)).as("P0 left uncommitted for its next owner").isNull();
     }
 
     private void waitForBatchTime() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        now.addAndGet(BATCH_WAIT.toMillis());
     }
 
-    /** The broker keeps what was published: a consumer that seeked back gets it again. */
+    /** The broker keeps what was published: a consumer that sought back gets it again. */
     private void redeliver() {
         log.stream().filter(r -> kafka.assignment().contains(new TopicPartition(r.topic(), r.partition())))
                 .forEach(kafka::addRecord);
@@ -239,12 +259,16 @@ class ReadEventConsumerTest {
         return commits.get(partition);
     }
 
-    private long reads(long articleId) {
-        return store.of(new BizObject("article", articleId))[0];
+    private int count(long key) {
+        return counts.getOrDefault(key, 0);
     }
 
-    private static byte[] read(String eventId, long articleId) {
-        return bytes("{\"eventId\":\"" + eventId + "\",\"articleId\":" + articleId + ",\"readerId\":99,\"readAtMillis\":1}");
+    private double consumed(String outcome) {
+        return meters.counter(EventBatchConsumer.CONSUMED, "topic", TOPIC, "outcome", outcome).count();
+    }
+
+    private static byte[] thing(String id, long key) {
+        return bytes(id + ":" + key);
     }
 
     private static byte[] bytes(String s) {

@@ -1,4 +1,4 @@
-package com.webook.interactive.infrastructure.messaging;
+package com.webook.provider.support.events;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.webook.interactive.infrastructure.persistence;
+package com.webook.provider.support.events;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,24 +11,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Every {@code interval}, forgets the ids of read events counted more than {@code retention} ago. The
- * retention must outlast any redelivery (the topic's retention, or how far back anyone would rewind a
- * group): an event redelivered after its id was forgotten is counted again. Several instances pruning
- * at once only delete the same rows.
+ * Every {@code interval}, forgets the ids of events applied more than {@code retention} ago, so the
+ * dedupe table does not grow for ever. The retention must outlast any redelivery (the topic's
+ * retention, or how far back anyone would rewind a group): an event redelivered after its id was
+ * forgotten is applied again. Several instances pruning at once only delete the same rows.
  */
 public class AppliedEventsPruning implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AppliedEventsPruning.class);
     private static final int ROWS_PER_DELETE = 5_000;
 
-    private final MysqlReadCounter counter;
+    private final AppliedEvents applied;
     private final Duration retention;
     private final Duration interval;
     private final Clock clock;
     private volatile ScheduledExecutorService executor;
 
-    public AppliedEventsPruning(MysqlReadCounter counter, Duration retention, Duration interval, Clock clock) {
-        this.counter = counter;
+    public AppliedEventsPruning(AppliedEvents applied, Duration retention, Duration interval, Clock clock) {
+        this.applied = applied;
         this.retention = retention;
         this.interval = interval;
         this.clock = clock;
@@ -36,9 +36,9 @@ public class AppliedEventsPruning implements SmartLifecycle {
 
     /** One round; returns how many ids were forgotten. */
     public long pruneOnce() {
-        long forgotten = counter.forgetAppliedBefore(clock.millis() - retention.toMillis(), ROWS_PER_DELETE);
+        long forgotten = applied.forgetAppliedBefore(clock.millis() - retention.toMillis(), ROWS_PER_DELETE);
         if (forgotten > 0) {
-            log.info("forgot {} read event ids counted more than {} ago", forgotten, retention);
+            log.info("forgot {} event ids of {} applied more than {} ago", forgotten, applied.table(), retention);
         }
         return forgotten;
     }
@@ -49,7 +49,7 @@ public class AppliedEventsPruning implements SmartLifecycle {
             return;
         }
         executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "read-events-pruning");
+            Thread thread = new Thread(task, applied.table() + "-pruning");
             thread.setDaemon(true);
             return thread;
         });
@@ -57,7 +57,7 @@ public class AppliedEventsPruning implements SmartLifecycle {
             try {
                 pruneOnce();
             } catch (RuntimeException e) {
-                log.warn("pruning read event ids failed, trying again in {}: {}", interval, e.toString());
+                log.warn("pruning {} failed, trying again in {}: {}", applied.table(), interval, e.toString());
             }
         }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -1,4 +1,4 @@
-package com.webook.interactive.infrastructure.messaging;
+package com.webook.provider.support.events;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,13 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.webook.interactive.application.CountingReads;
-import com.webook.interactive.domain.ReadEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -26,21 +25,30 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Counts article reads from Kafka, one poll loop on a thread of its own. Records are gathered until
- * {@code batchSize} of them are there or the oldest has waited {@code batchWait}; the batch is then
- * applied in one MySQL transaction (duplicates dropped by event id), unreadable messages go to the
- * dead-letter topic, and only then are the offsets committed (commitSync). A crash anywhere before the
- * commit redelivers the batch, and the event ids make the second application a no-op: nothing lost,
- * nothing counted twice. When applying fails (MySQL down, say), the consumer seeks back to the first
- * record it holds and tries again after {@code retryBackoff}.
+ * Consumes a topic in batches, one poll loop on a thread of its own: the event pipeline every provider
+ * that reads events uses. Records are gathered until {@code batchSize} of them are there or the oldest
+ * has waited {@code batchWait}; the batch's events go to the {@link EventHandler} in one call (one
+ * transaction, duplicates dropped by event id), unreadable messages go to the dead-letter topic, and
+ * only then are the offsets committed (commitSync). A crash anywhere before the commit redelivers the
+ * batch, and the event ids make the second application a no-op: nothing lost, nothing applied twice.
+ * When handling fails (MySQL down, say), the consumer seeks back to the first record it holds and tries
+ * again after {@code retryBackoff}; before a rebalance takes partitions away it applies and commits what
+ * it holds.
+ *
+ * <p>Measured per topic: {@code webook.events.consumed{outcome=handled|dead_lettered}},
+ * {@code webook.events.batch} (time to handle one batch, and so throughput) and the client's own lag
+ * meters ({@code kafka.consumer.fetch.manager.records.lag.max}, ...).
  *
  * <p>A plain KafkaConsumer rather than a spring-kafka listener: the batching by size or time, the one
  * transaction and the commit after it are the whole point of this class, and here they are in plain
  * sight in one loop instead of spread over container properties, an error handler and an ack mode.
  */
-public class ReadEventConsumer implements SmartLifecycle {
+public class EventBatchConsumer<E> implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadEventConsumer.class);
+    private static final Logger log = LoggerFactory.getLogger(EventBatchConsumer.class);
+
+    /** Events read from the topic, by outcome. */
+    public static final String CONSUMED = "webook.events.consumed";
 
     /** What to read and how to batch it. */
     public record Settings(String topic, int batchSize, Duration batchWait, Duration retryBackoff) {
@@ -48,10 +56,13 @@ public class ReadEventConsumer implements SmartLifecycle {
 
     private final Settings settings;
     private final Supplier<Consumer<byte[], byte[]>> consumers;
-    private final CountingReads counting;
+    private final EventReader<E> reader;
+    private final EventHandler<E> handler;
     private final DeadLetters deadLetters;
-    private final ReadEventParser parser;
+    private final LongSupplier clock;
+    private final Counter handled;
     private final Counter deadLettered;
+    private final Timer batchTime;
     private final MeterRegistry meters;
     private KafkaClientMetrics clientMetrics;
 
@@ -61,14 +72,24 @@ public class ReadEventConsumer implements SmartLifecycle {
     private volatile Consumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    public ReadEventConsumer(Settings settings, Supplier<Consumer<byte[], byte[]>> consumers, CountingReads counting,
-                             DeadLetters deadLetters, ObjectMapper json, MeterRegistry meters) {
+    public EventBatchConsumer(Settings settings, Supplier<Consumer<byte[], byte[]>> consumers, EventReader<E> reader,
+                              EventHandler<E> handler, DeadLetters deadLetters, MeterRegistry meters) {
+        this(settings, consumers, reader, handler, deadLetters, meters, System::currentTimeMillis);
+    }
+
+    /** With its own clock of milliseconds, for tests that step through batch waits. */
+    EventBatchConsumer(Settings settings, Supplier<Consumer<byte[], byte[]>> consumers, EventReader<E> reader,
+                       EventHandler<E> handler, DeadLetters deadLetters, MeterRegistry meters, LongSupplier clock) {
         this.settings = settings;
         this.consumers = consumers;
-        this.counting = counting;
+        this.reader = reader;
+        this.handler = handler;
         this.deadLetters = deadLetters;
-        this.parser = new ReadEventParser(json);
-        this.deadLettered = meters.counter(CountingReads.EVENTS, "outcome", "dead_lettered");
+        this.clock = clock;
+        this.handled = meters.counter(CONSUMED, "topic", settings.topic(), "outcome", "handled");
+        this.deadLettered = meters.counter(CONSUMED, "topic", settings.topic(), "outcome", "dead_lettered");
+        this.batchTime = Timer.builder("webook.events.batch").tag("topic", settings.topic())
+                .description("Time to handle one batch of events").register(meters);
         this.meters = meters;
     }
 
@@ -82,7 +103,7 @@ public class ReadEventConsumer implements SmartLifecycle {
         // The client's own meters (kafka.consumer.fetch.manager.records.lag.max, ...): how far behind it is.
         clientMetrics = new KafkaClientMetrics(consumer);
         clientMetrics.bindTo(meters);
-        thread = new Thread(this::run, "read-events-" + settings.topic());
+        thread = new Thread(this::run, "events-" + settings.topic());
         thread.setDaemon(true);
         thread.start();
     }
@@ -116,7 +137,8 @@ public class ReadEventConsumer implements SmartLifecycle {
             }
             flushAll(consumer);
         } catch (RuntimeException failure) {
-            log.warn("read events held at stop not applied; they will be redelivered: {}", failure.toString());
+            log.warn("events of {} held at stop not handled; they will be redelivered: {}", settings.topic(),
+                    failure.toString());
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
@@ -136,7 +158,8 @@ public class ReadEventConsumer implements SmartLifecycle {
         } catch (WakeupException stopping) {
             // stop() woke the poll: the loop ends and applies what is held.
         } catch (RuntimeException failure) {
-            log.warn("read events not applied, retrying in {}: {}", settings.retryBackoff(), failure.toString());
+            log.warn("events of {} not handled, retrying in {}: {}", settings.topic(), settings.retryBackoff(),
+                    failure.toString());
             rewind(consumer);
             pause(settings.retryBackoff());
         }
@@ -148,18 +171,18 @@ public class ReadEventConsumer implements SmartLifecycle {
     }
 
     private void pollOnce(Consumer<byte[], byte[]> kafka) {
-        long waited = buffer.isEmpty() ? 0 : System.currentTimeMillis() - oldestBufferedAt;
+        long waited = buffer.isEmpty() ? 0 : clock.getAsLong() - oldestBufferedAt;
         long timeout = Math.max(1, settings.batchWait().toMillis() - waited);
         for (ConsumerRecord<byte[], byte[]> record : kafka.poll(Duration.ofMillis(timeout))) {
             if (buffer.isEmpty()) {
-                oldestBufferedAt = System.currentTimeMillis();
+                oldestBufferedAt = clock.getAsLong();
             }
             buffer.add(record);
         }
         while (buffer.size() >= settings.batchSize()) {
             flush(kafka, settings.batchSize());
         }
-        if (!buffer.isEmpty() && System.currentTimeMillis() - oldestBufferedAt >= settings.batchWait().toMillis()) {
+        if (!buffer.isEmpty() && clock.getAsLong() - oldestBufferedAt >= settings.batchWait().toMillis()) {
             flush(kafka, buffer.size());
         }
     }
@@ -176,28 +199,31 @@ public class ReadEventConsumer implements SmartLifecycle {
      */
     private void flush(Consumer<byte[], byte[]> kafka, int size) {
         List<ConsumerRecord<byte[], byte[]>> batch = buffer.subList(0, size);
-        List<ReadEvent> events = new ArrayList<>(size);
+        List<E> events = new ArrayList<>(size);
         List<DeadLetters.Refused> refused = new ArrayList<>();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> record : batch) {
-            ReadEventParser.Parsed parsed = parser.parse(record.value());
-            if (parsed instanceof ReadEventParser.Readable readable) {
-                events.add(readable.event());
-            } else if (parsed instanceof ReadEventParser.Unreadable unreadable) {
+            EventReader.Read<E> read = reader.read(record.value());
+            if (read instanceof EventReader.Event<E> event) {
+                events.add(event.event());
+            } else if (read instanceof EventReader.Unreadable<E> unreadable) {
                 refused.add(new DeadLetters.Refused(record, unreadable.reason()));
             }
             next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         }
-        counting.count(events);
+        if (!events.isEmpty()) {
+            batchTime.record(() -> handler.handle(events));
+            handled.increment(events.size());
+        }
         if (!refused.isEmpty()) {
             deadLetters.send(refused);
             deadLettered.increment(refused.size());
-            refused.forEach(r -> log.warn("read event at {}-{}@{} dead-lettered: {}", r.record().topic(),
+            refused.forEach(r -> log.warn("event at {}-{}@{} dead-lettered: {}", r.record().topic(),
                     r.record().partition(), r.record().offset(), r.reason()));
         }
         kafka.commitSync(next);
         batch.clear();
-        oldestBufferedAt = System.currentTimeMillis();
+        oldestBufferedAt = clock.getAsLong();
     }
 
     /** Forgets what is held and seeks back to it, so the next polls deliver it again. */
@@ -214,8 +240,8 @@ public class ReadEventConsumer implements SmartLifecycle {
     }
 
     private void pause(Duration backoff) {
-        long until = System.currentTimeMillis() + backoff.toMillis();
-        while (running && System.currentTimeMillis() < until) {
+        long until = System.nanoTime() + backoff.toNanos();
+        while (running && System.nanoTime() < until) {
             try {
                 Thread.sleep(Math.min(100, backoff.toMillis()));
             } catch (InterruptedException e) {
@@ -241,8 +267,8 @@ public class ReadEventConsumer implements SmartLifecycle {
             } catch (RuntimeException failure) {
                 // Revoked partitions go to their next owner from the committed offsets; those this consumer
                 // keeps (a cooperative rebalance) are sought back so that their held records come again.
-                log.warn("read events held at a rebalance not applied; they will be redelivered: {}",
-                        failure.toString());
+                log.warn("events of {} held at a rebalance not handled; they will be redelivered: {}",
+                        settings.topic(), failure.toString());
                 rewind(consumer);
             }
         }
