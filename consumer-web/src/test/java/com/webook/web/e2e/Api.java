@@ -1,5 +1,7 @@
 package com.webook.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -44,6 +46,19 @@ final class Api {
 
     String client() {
         return client;
+    }
+
+    /**
+     * An error answer as every one must look: this status and code, a JSON envelope whose message is for
+     * people (no exception names, no stack) and whose {@code data} is present and null.
+     */
+    static void assertEnvelope(Answer answer, int status, int code) {
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(status);
+        assertThat(answer.code()).as(answer.raw().body()).isEqualTo(code);
+        assertThat(answer.header("Content-Type")).as("content type").startsWith("application/json");
+        assertThat(answer.msg()).as("msg").isNotBlank().doesNotContain("Exception").doesNotContain("at com.");
+        assertThat(answer.body().has("data")).as("data present").isTrue();
+        assertThat(answer.data().isNull()).as("data null").isTrue();
     }
 
     record Answer(int status, HttpResponse<String> raw, JsonNode body) {

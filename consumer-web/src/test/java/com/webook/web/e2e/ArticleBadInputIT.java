@@ -1,5 +1,6 @@
 package com.webook.web.e2e;
 
+import static com.webook.web.e2e.Api.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -129,9 +130,5 @@ class ArticleBadInputIT extends Scenario {
         assertEnvelope(api.delete("/collections/" + Long.MAX_VALUE, token), 404, 403002);
         assertEnvelope(api.post("/articles/pub/like", Map.of("id", Long.MAX_VALUE, "like", true), token), 404, 402002);
         assertEnvelope(api.get("/articles/publish", token), 405, 400005);
-    }
-
-    private static void assertEnvelope(Answer answer, int status, int code) {
-        ArticleJourneyIT.assertEnvelope(answer, status, code);
     }
 }

@@ -1,5 +1,6 @@
 package com.webook.web.e2e;
 
+import static com.webook.web.e2e.Api.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -199,11 +200,5 @@ class ArticleJourneyIT extends Scenario {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 api.get("/articles/pub/" + Long.MAX_VALUE, null).status() == 404
                         && api.get("/collections", token).status() == 200);
-    }
-
-    static void assertEnvelope(Answer answer, int status, int code) {
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(status);
-        assertThat(answer.code()).as(answer.raw().body()).isEqualTo(code);
-        assertThat(answer.data().isNull()).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package com.webook.web.e2e;
 
+import static com.webook.web.e2e.Api.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -19,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputIT extends Scenario {
 
     private static final String EMAIL = "{email}";
-
 
     static Stream<Arguments> signUps() {
         String big = "x".repeat(300 * 1024);
@@ -144,13 +144,5 @@ class BadInputIT extends Scenario {
     @Test
     void aWrongMethodIs405() {
         assertEnvelope(api.get("/users/signup", null), 405, 400005);
-    }
-
-    private static void assertEnvelope(Answer answer, int status, int code) {
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(status);
-        assertThat(answer.code()).as(answer.raw().body()).isEqualTo(code);
-        assertThat(answer.msg()).isNotBlank().doesNotContain("Exception").doesNotContain("at com.");
-        assertThat(answer.body().has("data")).isTrue();
-        assertThat(answer.data().isNull()).isTrue();
     }
 }

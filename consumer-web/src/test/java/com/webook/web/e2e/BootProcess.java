@@ -2,7 +2,6 @@ package com.webook.web.e2e;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import com.webook.governance.testkit.FreePorts;
 
 /**
  * A Webook app started from its executable jar as a process of its own, as deploy/local runs it,
@@ -39,8 +40,8 @@ final class BootProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": no jar at " + jar + "; build it first (./mvnw verify builds every module)");
         }
-        int port = freePort();
-        int managementPort = freePort();
+        int port = FreePorts.next();
+        int managementPort = FreePorts.next();
         Path log = Path.of("target", "e2e", name + ".log").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -134,14 +135,6 @@ final class BootProcess {
         }
         stop();
         throw new IllegalStateException(name + " was not ready within " + limit + "; see " + log + ".out");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void sleep(long millis) {

@@ -1,5 +1,6 @@
 package com.webook.web.e2e;
 
+import static com.webook.web.e2e.Api.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.Socket;
@@ -134,10 +135,5 @@ class HttpHygieneIT extends Scenario {
         String email = newEmail();
         signUp(api, email);
         return email;
-    }
-
-    private static void assertEnvelope(Answer answer, int status, int code) {
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(status);
-        assertThat(answer.code()).as(answer.raw().body()).isEqualTo(code);
     }
 }

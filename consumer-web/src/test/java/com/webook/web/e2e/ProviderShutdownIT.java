@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.webook.governance.testkit.FreePorts;
 import com.webook.governance.testkit.TestEtcd;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
@@ -39,7 +39,7 @@ class ProviderShutdownIT extends Scenario {
         signUp(api, email);
         String token = logIn(api, email);
 
-        int dubboPort = freePort();
+        int dubboPort = FreePorts.next();
         List<String> args = new ArrayList<>(Platform.IT_SETTINGS);
         args.removeIf(arg -> arg.startsWith("--webook.dubbo.shutdown-wait="));
         args.add("--dubbo.protocol.port=" + dubboPort);
@@ -88,7 +88,7 @@ class ProviderShutdownIT extends Scenario {
         String email = newEmail();
         signUp(api, email);
         String token = logIn(api, email);
-        int dubboPort = freePort();
+        int dubboPort = FreePorts.next();
         List<String> args = new ArrayList<>(Platform.IT_SETTINGS);
         args.add("--dubbo.protocol.port=" + dubboPort);
         BootProcess doomed = BootProcess.start("user-provider-killed",
@@ -172,12 +172,6 @@ class ProviderShutdownIT extends Scenario {
             return true;
         } catch (IOException refused) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

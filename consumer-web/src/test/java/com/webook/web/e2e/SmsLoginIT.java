@@ -1,5 +1,6 @@
 package com.webook.web.e2e;
 
+import static com.webook.web.e2e.Api.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -189,11 +190,5 @@ class SmsLoginIT extends Scenario {
 
     private static String otherThan(String code) {
         return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
-    }
-
-    private static void assertEnvelope(Answer answer, int status, int code) {
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(status);
-        assertThat(answer.code()).as(answer.raw().body()).isEqualTo(code);
-        assertThat(answer.data().isNull()).isTrue();
     }
 }

@@ -89,7 +89,6 @@ class TextInputIT extends Scenario {
     }
 
     private static void assertEnvelope(Answer answer, int code) {
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(400);
-        assertThat(answer.code()).as(answer.raw().body()).isEqualTo(code);
+        Api.assertEnvelope(answer, 400, code);
     }
 }

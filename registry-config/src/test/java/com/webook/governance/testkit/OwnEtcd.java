@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +27,8 @@ public final class OwnEtcd implements AutoCloseable {
 
     private final Path dir;
     private final String[] namespaces;
-    private final int clientPort = freePort();
-    private final int peerPort = freePort();
+    private final int clientPort = FreePorts.next();
+    private final int peerPort = FreePorts.next();
     private Process process;
     private int incarnation;
 
@@ -132,14 +131,6 @@ public final class OwnEtcd implements AutoCloseable {
         if (process != null) {
             process.destroyForcibly();
             process = null;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

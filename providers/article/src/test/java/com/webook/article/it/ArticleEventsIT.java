@@ -24,15 +24,17 @@ import com.webook.article.domain.ArticleRepository;
 import com.webook.article.infrastructure.config.ArticleProperties;
 import com.webook.article.infrastructure.messaging.KafkaArticleEvents;
 import com.webook.provider.support.events.EventPublisher;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
+import com.webook.provider.support.testing.RemoteServices;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -42,11 +44,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  * the published JSON records keyed by article id. With the broker unreachable, reads answer at once and
  * every lost event is counted.
  */
-@ArticleProviderIntegrationTest
+@ProviderIntegrationTest
 class ArticleEventsIT {
 
     @Autowired
-    @Qualifier("remoteArticleService")
+    RemoteServices remote;
+
     ArticleService articles;
 
     @Autowired
@@ -62,6 +65,11 @@ class ArticleEventsIT {
     ObjectMapper json;
 
     private final long ada = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+
+    @BeforeEach
+    void callTheProviderRemotely() {
+        articles = remote.of(ArticleService.class);
+    }
 
     @Test
     void aPublishAndAReadArriveOnTheirTopicsKeyedByArticleId() throws Exception {

@@ -25,6 +25,7 @@ import com.webook.article.infrastructure.cache.ArticleCache;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
 import com.webook.article.infrastructure.persistence.MybatisArticleDao;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The repository against the real MariaDB and Redis: changes are all or nothing, and the reader path
  * loads each id once, remembers absences, and is warmed by publishing.
  */
-@ArticleProviderIntegrationTest
+@ProviderIntegrationTest
 class ArticleRepositoryIT {
 
     @Autowired

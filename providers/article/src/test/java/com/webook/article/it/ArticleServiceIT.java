@@ -25,6 +25,8 @@ import com.webook.governance.testkit.DubboPorts;
 import com.webook.governance.testkit.TestPki;
 import com.webook.governance.testkit.TripleHttps.Answer;
 import com.webook.governance.testkit.TripleHttps;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
+import com.webook.provider.support.testing.RemoteServices;
 import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,17 +34,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The article provider's contract, called over Triple through the etcd registry, against the real stores. */
-@ArticleProviderIntegrationTest
+@ProviderIntegrationTest
 class ArticleServiceIT {
 
     @Autowired
-    @Qualifier("remoteArticleService")
+    RemoteServices remote;
+
     ArticleService articles;
 
     @Autowired
@@ -60,6 +62,7 @@ class ArticleServiceIT {
 
     @BeforeEach
     void providerIsDiscovered() {
+        articles = remote.of(ArticleService.class);
         await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
                 .until(() -> articles.listPublished(null, 1) != null);
     }

@@ -21,13 +21,14 @@ import com.webook.article.infrastructure.cache.LocalReaderCache;
 import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
 import com.webook.article.infrastructure.persistence.MybatisArticleDao;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * invalidation channel, over the shared MySQL and Redis: a change made through one is seen by readers
  * of both within moments, far sooner than the local caches' 30 s lifetime.
  */
-@ArticleProviderIntegrationTest
+@ProviderIntegrationTest
 class CacheInvalidationIT {
 
     @Autowired

@@ -18,6 +18,7 @@ import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
 import com.webook.article.infrastructure.persistence.MybatisArticleDao;
 import com.webook.provider.support.redis.UnreachableRedis;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * With Redis unreachable, the article repository reads and writes MySQL and still answers, counting
  * each cache failure. The client is a real Lettuce client pointed at a port where nothing listens.
  */
-@ArticleProviderIntegrationTest
+@ProviderIntegrationTest
 class RedisDownIT {
 
     @Autowired

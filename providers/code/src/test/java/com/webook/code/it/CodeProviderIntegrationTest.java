@@ -5,19 +5,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import com.webook.code.CodeProviderApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
+import org.springframework.context.annotation.Import;
 
 /**
- * The whole code provider against the real Redis and etcd, called through Dubbo as consumer-web does.
- * SMS delivery is recorded instead of sent (the SMS provider is not what these tests are about). One
- * context, shared by every class that carries this annotation.
+ * The kit's {@link ProviderIntegrationTest} for the code provider, with SMS delivery recorded instead of
+ * sent (the SMS provider is not what these tests are about).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = {CodeProviderApplication.class, RemoteClients.class, RecordedSms.class},
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("it")
+@ProviderIntegrationTest
+@Import(RecordedSms.class)
 public @interface CodeProviderIntegrationTest {
 }

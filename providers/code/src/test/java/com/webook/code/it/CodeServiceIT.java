@@ -7,13 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -24,13 +18,19 @@ import com.webook.api.common.v1.PlatformErrorCode;
 import com.webook.api.common.v1.ServiceException;
 import com.webook.code.domain.CodeTarget;
 import com.webook.code.infrastructure.redis.RedisCodeStore;
+import com.webook.governance.testkit.Concurrently;
+import com.webook.governance.testkit.DubboPorts;
+import com.webook.governance.testkit.TestPki;
+import com.webook.governance.testkit.TripleHttps.Answer;
+import com.webook.governance.testkit.TripleHttps;
+import com.webook.provider.support.testing.RemoteServices;
 import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -42,7 +42,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class CodeServiceIT {
 
     @Autowired
-    @Qualifier("remoteCodeService")
+    RemoteServices remote;
+
     CodeService codes;
 
     @Autowired
@@ -51,11 +52,15 @@ class CodeServiceIT {
     @Autowired
     StringRedisTemplate redis;
 
+    @Autowired
+    ApplicationContext context;
+
     private final String phone = "+86139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
 
     /** The provider is reached once its registration arrived and the TLS connection to it is up. */
     @BeforeEach
     void providerIsReachable() {
+        codes = remote.of(CodeService.class);
         await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
                 .until(() -> {
                     try {
@@ -162,7 +167,7 @@ class CodeServiceIT {
 
     @Test
     void hundredSimultaneousSendsDeliverExactlyOneSms() throws Exception {
-        List<Object> outcomes = all(100, () -> {
+        List<Object> outcomes = Concurrently.all(100, () -> {
             try {
                 codes.send("login", phone);
                 return "sent";
@@ -181,7 +186,7 @@ class CodeServiceIT {
         codes.send("login", phone);
         String code = onlyCodeSentTo(phone);
 
-        List<Object> outcomes = all(100, () -> {
+        List<Object> outcomes = Concurrently.all(100, () -> {
             try {
                 codes.verify("login", phone, code);
                 return "accepted";
@@ -192,28 +197,6 @@ class CodeServiceIT {
 
         assertThat(outcomes).filteredOn("accepted"::equals).hasSize(1);
         assertThat(outcomes).filteredOn(CodeErrorCode.CODE_EXPIRED::equals).hasSize(99);
-    }
-
-    private static List<Object> all(int callers, Callable<Object> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get(30, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Makes the target's code look {@code seconds} older. */
@@ -232,5 +215,28 @@ class CodeServiceIT {
 
     private static void assertRejected(ThrowingCallable call, ErrorCode code) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
+    }
+
+    /**
+     * Sending a code to any phone, and guessing one, from outside: only consumer-web may. Another platform
+     * app (the SMS provider's certificate), a certificate the platform did not issue, none at all and
+     * plaintext are refused, and nothing is sent.
+     */
+    @Test
+    void onlyConsumerWebMayCallAndNothingIsSentForAnyoneElse() {
+        int port = DubboPorts.of(context);
+        String service = CodeService.class.getName();
+        String sendArgs = "[\"login\",\"" + phone + "\"]";
+
+        List<Answer> answers = List.of(
+                TripleHttps.as("webook-sms").call(port, service, "send", sendArgs),
+                TripleHttps.as(TestPki.INTRUDER).call(port, service, "send", sendArgs),
+                TripleHttps.as(TestPki.INTRUDER).call(port, service, "verify", "[\"login\",\"" + phone + "\",\"123456\"]"),
+                TripleHttps.withoutCertificate().call(port, service, "send", sendArgs),
+                TripleHttps.plaintext().call(port, service, "send", sendArgs));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAsCaller()).as(answer.toString()).isTrue());
+        assertThat(sms.to(phone)).isEmpty();
+        assertThat(redis.hasKey(RedisCodeStore.key(new CodeTarget("login", phone)))).isFalse();
     }
 }

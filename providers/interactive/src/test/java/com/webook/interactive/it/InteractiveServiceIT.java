@@ -7,16 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.stream.LongStream;
 
 import com.webook.api.common.v1.PlatformErrorCode;
@@ -26,12 +18,15 @@ import com.webook.api.interactive.v1.InteractiveCounts;
 import com.webook.api.interactive.v1.InteractiveErrorCode;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
+import com.webook.governance.testkit.Concurrently;
 import com.webook.governance.testkit.DubboPorts;
 import com.webook.governance.testkit.TestPki;
 import com.webook.governance.testkit.TripleHttps.Answer;
 import com.webook.governance.testkit.TripleHttps;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
+import com.webook.provider.support.testing.RemoteServices;
 import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,17 +34,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The interactive provider's contract, called over Triple through the etcd registry, against the real stores. */
-@InteractiveProviderIntegrationTest
+@ProviderIntegrationTest
 class InteractiveServiceIT {
 
     @Autowired
-    @Qualifier("remoteInteractiveService")
+    RemoteServices remote;
+
     InteractiveService interactive;
 
     @Autowired
@@ -67,6 +62,7 @@ class InteractiveServiceIT {
 
     @BeforeEach
     void providerIsDiscovered() {
+        interactive = remote.of(InteractiveService.class);
         await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
                 .until(() -> interactive.getCounts("article", List.of()) != null);
     }
@@ -88,7 +84,7 @@ class InteractiveServiceIT {
 
     @Test
     void fiftySimultaneousLikesByOneUserCountOne() throws Exception {
-        all(50, i -> () -> {
+        Concurrently.all(50, i -> () -> {
             interactive.like("article", article, ada, true);
             return null;
         });
@@ -101,7 +97,7 @@ class InteractiveServiceIT {
     @Test
     void simultaneousLikesAndUnlikesByManyUsersEndExactlyWhereTheirStatesSay() throws Exception {
         long[] users = LongStream.range(0, 40).map(i -> Ids.fresh()).toArray();
-        all(80, i -> () -> {
+        Concurrently.all(80, i -> () -> {
             interactive.like("article", article, users[i % 40], i < 40 || i % 2 == 0);
             return null;
         });
@@ -295,27 +291,6 @@ class InteractiveServiceIT {
     private static void assertRejected(ThrowingCallable call, InteractiveErrorCode code) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class,
                 e -> assertThat(e.errorCode()).isEqualTo(code));
-    }
-
-    private static void all(int callers, IntFunction<Callable<Object>> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                Callable<Object> one = call.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return one.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Object> future : futures) {
-                future.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test

@@ -28,6 +28,7 @@ import com.webook.provider.support.events.AppliedEventsPruning;
 import com.webook.provider.support.events.EventBatchConsumer;
 import com.webook.provider.support.events.KafkaClientConfigs;
 import com.webook.provider.support.events.KafkaDeadLetters;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The read consumer against the real Kafka, MariaDB and Redis. The app's own consumer reads the topic of
  * this run; redelivery and restarts use further consumers built from the same beans.
  */
-@InteractiveProviderIntegrationTest
+@ProviderIntegrationTest
 class ReadEventConsumerIT {
 
     private static KafkaProducer<String, String> producer;

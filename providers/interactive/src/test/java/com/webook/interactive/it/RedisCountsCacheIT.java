@@ -10,12 +10,13 @@ import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
 import com.webook.interactive.infrastructure.cache.CountField;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The counts hashes and their Lua scripts on the real Redis. */
-@InteractiveProviderIntegrationTest
+@ProviderIntegrationTest
 class RedisCountsCacheIT {
 
     @Autowired

@@ -18,6 +18,7 @@ import com.webook.interactive.infrastructure.persistence.MybatisInteractiveDao;
 import com.webook.interactive.infrastructure.persistence.MysqlReadCounter;
 import com.webook.provider.support.events.AppliedEvents;
 import com.webook.provider.support.redis.UnreachableRedis;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * With Redis unreachable, counts are read from and written to MySQL and every call still answers,
  * counting each cache failure. The client is a real Lettuce client pointed at a port where nothing listens.
  */
-@InteractiveProviderIntegrationTest
+@ProviderIntegrationTest
 class RedisDownIT {
 
     @Autowired

@@ -5,22 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import com.webook.sms.SmsProviderApplication;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.sms.stub.VendorStubs;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole SMS provider against the real MariaDB, Redis and etcd, with its vendors pointed at the
- * Tencent and Aliyun stubs and Dubbo clients that reach it through the etcd registry. One context,
- * shared by every class that carries this annotation.
+ * The kit's {@link ProviderIntegrationTest} for the SMS provider, with its vendors pointed at the
+ * Tencent and Aliyun stubs.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = {SmsProviderApplication.class, RemoteClients.class},
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ProviderIntegrationTest
 @ContextConfiguration(initializers = VendorStubs.Initializer.class)
-@ActiveProfiles("it")
 public @interface SmsProviderIntegrationTest {
 }

@@ -22,6 +22,7 @@ import com.webook.governance.testkit.DubboPorts;
 import com.webook.governance.testkit.TestPki;
 import com.webook.governance.testkit.TripleHttps.Answer;
 import com.webook.governance.testkit.TripleHttps;
+import com.webook.provider.support.testing.RemoteServices;
 import com.webook.sms.stub.VendorStubs;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.dubbo.rpc.RpcException;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +43,8 @@ class SmsServiceIT {
             + ".14HlwJkEk5GdDNgNUv6yWBrKP0MQX1NqGLRpxXcvKBE";
 
     @Autowired
-    @Qualifier("remoteSmsService")
+    RemoteServices remote;
+
     SmsService sms;
 
     @Autowired
@@ -60,6 +61,7 @@ class SmsServiceIT {
 
     @BeforeEach
     void providerIsDiscovered() {
+        sms = remote.of(SmsService.class);
         VendorStubs.reset();
         await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
                 .until(() -> {

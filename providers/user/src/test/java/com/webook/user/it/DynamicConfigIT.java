@@ -11,18 +11,18 @@ import java.util.stream.LongStream;
 
 import com.webook.api.user.v1.UserService;
 import com.webook.governance.testkit.TestEtcd;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
+import com.webook.provider.support.testing.RemoteServices;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
-import org.apache.dubbo.config.spring.ReferenceBean;
 import org.apache.dubbo.rpc.RpcException;
 import org.apache.dubbo.rpc.cluster.ClusterInvoker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Override rules written to the etcd config center take effect while everything keeps running: a
@@ -30,7 +30,7 @@ import org.springframework.context.ApplicationContext;
  * {@code side: provider} rule only changes the provider's own copy of its URL: this registry does not
  * re-register it, so consumers would never see such a weight.)
  */
-@UserProviderIntegrationTest
+@ProviderIntegrationTest
 class DynamicConfigIT {
 
     private static final String RULE_KEY =
@@ -39,11 +39,9 @@ class DynamicConfigIT {
     private static Client etcd;
 
     @Autowired
-    @Qualifier("remoteUserService")
-    UserService users;
+    RemoteServices remote;
 
-    @Autowired
-    ApplicationContext context;
+    UserService users;
 
     @BeforeAll
     static void connect() {
@@ -59,6 +57,11 @@ class DynamicConfigIT {
     @AfterEach
     void removeRule() throws Exception {
         etcd.getKVClient().delete(bytes(RULE_KEY)).get();
+    }
+
+    @BeforeEach
+    void callTheProviderRemotely() {
+        users = remote.of(UserService.class);
     }
 
     @Test
@@ -96,8 +99,7 @@ class DynamicConfigIT {
 
     /** The weight of each provider address in the consumer's directory, the input of its load balancer. */
     private List<String> weightsSeenByTheConsumer() {
-        ReferenceBean<?> reference = context.getBean("&remoteUserService", ReferenceBean.class);
-        ClusterInvoker<?> invoker = (ClusterInvoker<?>) reference.getReferenceConfig().getInvoker();
+        ClusterInvoker<?> invoker = (ClusterInvoker<?>) remote.referenceOf(UserService.class).getInvoker();
         return invoker.getDirectory().getAllInvokers().stream()
                 .map(provider -> provider.getUrl().getParameter("weight", "100"))
                 .toList();

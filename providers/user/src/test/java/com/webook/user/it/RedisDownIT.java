@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.provider.support.redis.UnreachableRedis;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.user.domain.NewUser;
 import com.webook.user.domain.Profile;
 import com.webook.user.domain.User;
@@ -28,7 +29,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * With Redis unreachable, the user repository reads and writes MySQL and still answers, counting
  * each cache failure. The client is a real Lettuce client pointed at a port where nothing listens.
  */
-@UserProviderIntegrationTest
+@ProviderIntegrationTest
 class RedisDownIT {
 
     @Autowired

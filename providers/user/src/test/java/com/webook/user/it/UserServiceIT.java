@@ -8,15 +8,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.webook.api.common.v1.ErrorCode;
@@ -29,27 +23,30 @@ import com.webook.api.user.v1.UserErrorCode;
 import com.webook.api.user.v1.UserProfile;
 import com.webook.api.user.v1.UserService;
 import com.webook.api.user.v1.WechatIdentity;
+import com.webook.governance.testkit.Concurrently;
 import com.webook.governance.testkit.DubboPorts;
 import com.webook.governance.testkit.TestPki;
 import com.webook.governance.testkit.TripleHttps.Answer;
 import com.webook.governance.testkit.TripleHttps;
+import com.webook.provider.support.testing.ProviderIntegrationTest;
+import com.webook.provider.support.testing.RemoteServices;
 import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The user provider's contract, called over Triple through the etcd registry, against the real stores. */
-@UserProviderIntegrationTest
+@ProviderIntegrationTest
 class UserServiceIT {
 
     @Autowired
-    @Qualifier("remoteUserService")
+    RemoteServices remote;
+
     UserService users;
 
     @Autowired
@@ -63,6 +60,7 @@ class UserServiceIT {
 
     @BeforeEach
     void providerIsDiscovered() {
+        users = remote.of(UserService.class);
         await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
                 .until(() -> users.getProfiles(List.of()) != null);
     }
@@ -152,26 +150,10 @@ class UserServiceIT {
     void concurrentFirstUsesOfOnePhoneCreateExactlyOneUser() throws Exception {
         String phone = uniquePhone();
         int callers = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Long>> ids = new ArrayList<>();
-        try {
-            for (int i = 0; i < callers; i++) {
-                Callable<Long> call = () -> {
-                    start.await();
-                    return users.findOrCreateByPhone(phone).id();
-                };
-                ids.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Long> answered = new ArrayList<>();
-            for (Future<Long> id : ids) {
-                answered.add(id.get());
-            }
-            assertThat(answered).hasSize(callers).containsOnly(answered.get(0));
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<Long> answered = Concurrently.all(callers, () -> users.findOrCreateByPhone(phone).id());
+
+        assertThat(answered).hasSize(callers).containsOnly(answered.get(0));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM users WHERE phone = ?", Integer.class, phone)).isEqualTo(1);
     }
 
