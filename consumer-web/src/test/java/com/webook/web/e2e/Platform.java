@@ -3,6 +3,7 @@ package com.webook.web.e2e;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The processes the end-to-end scenarios need besides the consumer-web under test, each started once
@@ -36,10 +37,12 @@ final class Platform {
             "--webook.user.bcrypt-strength=4"));
 
     /**
-     * Read events of the scenarios travel on topics of their own, so that a local platform running beside
-     * the tests neither counts them nor feeds the scenarios its own.
+     * This test run's own: read events of the scenarios travel on topics (and are counted by a consumer
+     * group) of this run, so that neither a local platform running beside the tests nor what a killed
+     * earlier run left on the broker is counted or fed to the scenarios.
      */
-    private static final String READ_EVENTS_TOPIC = "article_read_events_e2e";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String READ_EVENTS_TOPIC = "article_read_events_e2e_" + RUN;
 
     private static BootProcess userProvider;
     private static BootProcess codeProvider;
@@ -89,7 +92,7 @@ final class Platform {
                             "--webook.mysql.database=webook_article_e2e",
                             "--webook.kafka.bootstrap-servers=" + kafka(),
                             "--webook.article.events.read-topic=" + READ_EVENTS_TOPIC,
-                            "--webook.article.events.published-topic=article_published_e2e",
+                            "--webook.article.events.published-topic=article_published_e2e_" + RUN,
                             "--dubbo.protocol.port=-1")));
         }
         return articleProvider;
@@ -105,7 +108,7 @@ final class Platform {
                             "--webook.kafka.bootstrap-servers=" + kafka(),
                             "--webook.interactive.read-events.topic=" + READ_EVENTS_TOPIC,
                             "--webook.interactive.read-events.dead-letter-topic=" + READ_EVENTS_TOPIC + "_dlt",
-                            "--webook.interactive.read-events.group-id=webook-interactive-e2e",
+                            "--webook.interactive.read-events.group-id=webook-interactive-e2e-" + RUN,
                             "--dubbo.protocol.port=-1")));
         }
         return interactiveProvider;

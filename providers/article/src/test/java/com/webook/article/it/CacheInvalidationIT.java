@@ -26,6 +26,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -53,6 +54,9 @@ class CacheInvalidationIT {
 
     @Autowired
     RedisConnectionFactory connections;
+
+    @Value("${spring.data.redis.database}")
+    int redisDatabase;
 
     private final String channel = "it:article:invalidations:" + UUID.randomUUID();
     private final AuthorId ada = new AuthorId(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
@@ -134,7 +138,7 @@ class CacheInvalidationIT {
         RedisCacheInvalidations invalidations = new RedisCacheInvalidations(redis, channel, local);
         try (LateRedis late = new LateRedis(System.getProperty("webook.it.redis.host", "127.0.0.1"),
                 Integer.getInteger("webook.it.redis.port", 6379))) {
-            LettuceConnectionFactory lateConnections = late.connectionFactory(12);
+            LettuceConnectionFactory lateConnections = late.connectionFactory(redisDatabase);
             try {
                 InvalidationSubscription subscription = subscribe(
                         new InvalidationSubscription(lateConnections, invalidations, channel, Duration.ofMillis(200)));
