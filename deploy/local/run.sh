@@ -280,7 +280,10 @@ ensure_certificates() {
   local tools=$RUN/tools identities=() app name jar http management dubbo identity more
   mkdir -p "$tools"
   if [[ ! -s $tools/pki-classpath.txt || $ROOT/pom.xml -nt $tools/pki-classpath.txt ]]; then
-    (cd "$ROOT" && ./mvnw -B -q -f registry-config/pom.xml dependency:build-classpath \
+    # In the reactor (-pl -am), so registry-config's own modules (api-interfaces) resolve from the build just
+    # made, not from a local repository that a fresh machine does not have; registry-config comes last and
+    # writes the file.
+    (cd "$ROOT" && ./mvnw -B -q -pl registry-config -am compile dependency:build-classpath \
       -Dmdep.includeGroupIds=org.bouncycastle -Dmdep.outputFile="$tools/pki-classpath.txt") >"$LOGS/pki-resolve.out" 2>&1 ||
       die "could not resolve the certificate tool's jars; see $LOGS/pki-resolve.out"
   fi
