@@ -11,7 +11,10 @@ import com.webook.interactive.domain.Folder;
 import com.webook.interactive.domain.FolderNameTaken;
 import com.webook.interactive.domain.FolderRepository;
 
-/** Folders in memory with the table's unique (user, name). */
+/**
+ * Folders in memory for use-case tests, imitating the table's unique (user, name) and owner-only access;
+ * those rules are asserted against MariaDB (RepositoryRulesIT), never against this.
+ */
 public class InMemoryFolders implements FolderRepository {
 
     final Map<Long, Folder> folders = new LinkedHashMap<>();

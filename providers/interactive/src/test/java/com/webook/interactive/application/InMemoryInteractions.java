@@ -16,8 +16,10 @@ import com.webook.interactive.domain.ReadEvent;
 import com.webook.interactive.domain.ReadsApplied;
 
 /**
- * The repositories' rules in memory, for use-case tests: counts move exactly when state changes, folders
- * are found only through their owner, applied read events are remembered by id. {@link #failing} makes
+ * A stand-in for the repositories in use-case tests, imitating their rules (counts move exactly when
+ * state changes, folders are found only through their owner, applied read events are remembered by id)
+ * so that the use cases have something plausible to talk to. Those rules are the SQL's: tests assert them
+ * against MariaDB (RepositoryRulesIT, InteractiveServiceIT), never against this. {@link #failing} makes
  * every call throw, as a store that is down would.
  */
 public class InMemoryInteractions implements InteractiveRepository, ReadCounter {
@@ -113,10 +115,6 @@ public class InMemoryInteractions implements InteractiveRepository, ReadCounter 
             }
         }
         return new ReadsApplied(applied, events.size() - applied);
-    }
-
-    long itemsIn(long folderId) {
-        return collected.values().stream().filter(f -> f == folderId).count();
     }
 
     private void removeFolderItems(long folderId) {

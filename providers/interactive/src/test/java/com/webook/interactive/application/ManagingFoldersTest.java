@@ -6,22 +6,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 
-import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Folder;
+import com.webook.interactive.domain.FolderRepository;
 import com.webook.interactive.domain.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * What ManagingFolders itself decides: names are checked and trimmed, folders are stamped with its
+ * clock, the store's answers become the caller's rejections, and ids and pages that cannot be right
+ * are refused before the store is asked. Unique names per user, the limit count, finding a folder only
+ * through its owner, paging and what a delete takes with it are the SQL's rules: RepositoryRulesIT and
+ * InteractiveServiceIT.
+ */
 class ManagingFoldersTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
     private final InMemoryFolders folders = new InMemoryFolders();
-    private final InMemoryInteractions store = new InMemoryInteractions(folders);
     private final ManagingFolders managing = new ManagingFolders(folders, Clock.fixed(NOW, ZoneOffset.UTC), 3);
-    private final Collecting collecting = new Collecting(store);
+    /** For what must be refused before the store is asked: this store fails every call. */
+    private final ManagingFolders unasked = new ManagingFolders(new UnaskedFolders(), Clock.fixed(NOW, ZoneOffset.UTC), 3);
 
     @Test
     void aNewFolderIsTrimmedEmptyAndStampedNow() {
@@ -30,16 +39,15 @@ class ManagingFoldersTest {
         assertThat(folder.name()).isEqualTo("to read");
         assertThat(folder.itemCount()).isZero();
         assertThat(folder.createdAt()).isEqualTo(NOW);
-        assertThat(managing.list(1, 0, 100)).containsExactly(folder);
     }
 
     @Test
-    void namesAreUniquePerUserOnly() {
-        managing.create(1, "reading");
+    void aNameTheStoreSaysIsTakenIsRefusedAsTaken() {
+        Folder reading = managing.create(1, "reading");
+        managing.create(1, "later");
 
         assertRejected(() -> managing.create(1, "reading"), Rejection.COLLECTION_NAME_TAKEN);
-        assertThat(managing.create(2, "reading").userId()).isEqualTo(2);
-        assertThat(managing.list(1, 0, 100)).hasSize(1);
+        assertRejected(() -> managing.rename(1, reading.id(), "later"), Rejection.COLLECTION_NAME_TAKEN);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,9 +58,9 @@ class ManagingFoldersTest {
             anonymous user    | 0 | reading
             negative user     | -1 | reading
             """)
-    void badFoldersAreRefusedAndNothingIsStored(String name, long userId, String folderName) {
-        assertRejected(() -> managing.create(userId, folderName), Rejection.INVALID_ARGUMENT);
-        assertThat(folders.folders).isEmpty();
+    void badFoldersAreRefusedBeforeTheStoreIsAsked(String name, long userId, String folderName) {
+        assertRejected(() -> unasked.create(userId, folderName), Rejection.INVALID_ARGUMENT);
+        assertRejected(() -> unasked.rename(userId, 1, folderName), Rejection.INVALID_ARGUMENT);
     }
 
     @Test
@@ -61,85 +69,66 @@ class ManagingFoldersTest {
         assertRejected(() -> managing.create(1, "x".repeat(65)), Rejection.INVALID_ARGUMENT);
     }
 
-    @Test
-    void renamingKeepsTheFolderAndRefusesATakenName() {
-        Folder reading = managing.create(1, "reading");
-        managing.create(1, "later");
-
-        Folder renamed = managing.rename(1, reading.id(), "read now");
-
-        assertThat(renamed.id()).isEqualTo(reading.id());
-        assertThat(renamed.name()).isEqualTo("read now");
-        assertRejected(() -> managing.rename(1, reading.id(), "later"), Rejection.COLLECTION_NAME_TAKEN);
-        assertThat(managing.rename(1, reading.id(), "read now").name()).as("its own name is not taken").isEqualTo("read now");
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            someone else's folder | 2 | 1
-            unknown folder        | 1 | 99
-            zero folder           | 1 | 0
+            zero folder     | 0
+            negative folder | -1
             """)
-    void foldersThatAreNotTheUsersAreNotFound(String name, long userId, long folderId) {
-        managing.create(1, "reading");
-
-        assertRejected(() -> managing.rename(userId, folderId, "mine now"), Rejection.COLLECTION_NOT_FOUND);
-        assertRejected(() -> managing.delete(userId, folderId), Rejection.COLLECTION_NOT_FOUND);
-        assertThat(managing.list(1, 0, 100)).extracting(Folder::name).containsExactly("reading");
+    void aFolderIdThatCannotBeAnyonesIsNotFoundWithoutAskingTheStore(String name, long folderId) {
+        assertRejected(() -> unasked.rename(1, folderId, "mine now"), Rejection.COLLECTION_NOT_FOUND);
+        assertRejected(() -> unasked.delete(1, folderId), Rejection.COLLECTION_NOT_FOUND);
     }
 
     @Test
-    void deletingAFolderTakesItsObjectsOutAndTheirCountsDown() {
-        Folder reading = managing.create(1, "reading");
-        Folder later = managing.create(1, "later");
-        collecting.collect("article", 7, 1, reading.id());
-        collecting.collect("article", 8, 1, reading.id());
-        collecting.collect("article", 9, 1, later.id());
-        collecting.collect("article", 7, 2, managing.create(2, "mine").id());
+    void aFolderTheStoreDoesNotFindForTheUserIsNotFound() {
+        long someoneElses = managing.create(2, "reading").id();
 
-        managing.delete(1, reading.id());
-
-        assertThat(managing.list(1, 0, 100)).extracting(Folder::name).containsExactly("later");
-        assertThat(store.of(new BizObject("article", 7))[2]).as("user 2 still has it").isEqualTo(1);
-        assertThat(store.of(new BizObject("article", 8))[2]).isZero();
-        assertThat(store.of(new BizObject("article", 9))[2]).isEqualTo(1);
-        assertThat(store.isCollected(new BizObject("article", 7), 1)).isFalse();
+        assertRejected(() -> managing.rename(1, someoneElses, "mine now"), Rejection.COLLECTION_NOT_FOUND);
+        assertRejected(() -> managing.delete(1, someoneElses), Rejection.COLLECTION_NOT_FOUND);
     }
 
     @Test
-    void listingShowsOnlyTheUsersFoldersOldestFirst() {
-        managing.create(1, "b");
-        managing.create(2, "x");
+    void whenTheStoreRefusesForTheLimitTheUserIsToldTheLimit() {
         managing.create(1, "a");
-
-        assertThat(managing.list(1, 0, 100)).extracting(Folder::name).containsExactly("b", "a");
-        assertRejected(() -> managing.list(0, 0, 100), Rejection.INVALID_ARGUMENT);
-    }
-
-    @Test
-    void aUserHasAtMostTheMostFoldersAndMayCreateAgainAfterDeletingOne() {
-        Folder first = managing.create(1, "a");
         managing.create(1, "b");
         managing.create(1, "c");
-        managing.create(2, "others are not counted");
 
         assertRejected(() -> managing.create(1, "d"), Rejection.COLLECTION_LIMIT_REACHED);
-        assertThat(managing.list(1, 0, 100)).hasSize(3);
-
-        managing.delete(1, first.id());
-        assertThat(managing.create(1, "d").name()).isEqualTo("d");
     }
 
     @Test
-    void foldersComeAPageAtATime() {
-        managing.create(1, "a");
-        managing.create(1, "b");
-        managing.create(1, "c");
+    void pagesThatCannotBeRightAreRefusedBeforeTheStoreIsAsked() {
+        assertRejected(() -> unasked.list(0, 0, 100), Rejection.INVALID_ARGUMENT);
+        assertRejected(() -> unasked.list(1, -1, 10), Rejection.INVALID_ARGUMENT);
+        assertRejected(() -> unasked.list(1, 0, 0), Rejection.INVALID_ARGUMENT);
+        assertRejected(() -> unasked.list(1, 0, 101), Rejection.INVALID_ARGUMENT);
+        assertThat(managing.list(1, 0, 100)).as("the largest page is fine").isEmpty();
+    }
 
-        assertThat(managing.list(1, 0, 2)).extracting(Folder::name).containsExactly("a", "b");
-        assertThat(managing.list(1, 2, 2)).extracting(Folder::name).containsExactly("c");
-        assertRejected(() -> managing.list(1, -1, 10), Rejection.INVALID_ARGUMENT);
-        assertRejected(() -> managing.list(1, 0, 0), Rejection.INVALID_ARGUMENT);
-        assertRejected(() -> managing.list(1, 0, 101), Rejection.INVALID_ARGUMENT);
+    private static final class UnaskedFolders implements FolderRepository {
+
+        @Override
+        public Optional<Folder> store(long userId, String name, Instant now, int maxFolders) {
+            throw unexpected();
+        }
+
+        @Override
+        public Optional<Folder> rename(long userId, long folderId, String name, Instant now) {
+            throw unexpected();
+        }
+
+        @Override
+        public boolean remove(long userId, long folderId) {
+            throw unexpected();
+        }
+
+        @Override
+        public List<Folder> findPage(long userId, int offset, int limit) {
+            throw unexpected();
+        }
+
+        private static IllegalStateException unexpected() {
+            return new IllegalStateException("the store must not be asked");
+        }
     }
 }
