@@ -11,7 +11,10 @@ import com.webook.code.domain.CodeStoreUnavailable;
 import com.webook.code.domain.CodeTarget;
 import com.webook.code.domain.VerificationCode;
 
-/** The code store's rules in memory, on a clock the test moves; can be made to fail. */
+/**
+ * The code store imitated in memory, on a clock the test moves, for the use cases to talk to; can be made
+ * to fail. Its rules are the Lua scripts': they are asserted against Redis (RedisCodeStoreIT, CodeServiceIT).
+ */
 final class InMemoryCodeStore implements CodeStore {
 
     private record Entry(VerificationCode code, Instant storedAt, int attemptsLeft) {

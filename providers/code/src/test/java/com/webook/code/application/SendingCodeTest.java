@@ -40,26 +40,17 @@ class SendingCodeTest {
         assertThat(meters.counter("webook.code.sends", "outcome", "sent").count()).isEqualTo(1);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(textBlock = """
-            again at once,             0,  false
-            again after 59 s,          59, false
-            again after a minute,      60, true
-            again after 10 minutes,    600, true
-            """)
-    void aSecondSendWaitsAMinute(String name, int seconds, boolean allowed) {
+    /** When the resend interval is up is the store script's decision: RedisCodeStoreIT. */
+    @Test
+    void aSendTheStoreCallsTooFrequentIsRefusedAndSendsNothing() {
         sending.send("login", PHONE);
-        now.set(now.get().plusSeconds(seconds));
 
-        if (allowed) {
-            sending.send("login", PHONE);
-            assertThat(sms.sent).hasSize(2);
-        } else {
-            assertThatThrownBy(() -> sending.send("login", PHONE))
-                    .isInstanceOfSatisfying(CodeRejected.class,
-                            e -> assertThat(e.rejection()).isEqualTo(Rejection.TOO_FREQUENT));
-            assertThat(sms.sent).hasSize(1);
-        }
+        assertThatThrownBy(() -> sending.send("login", PHONE))
+                .isInstanceOfSatisfying(CodeRejected.class,
+                        e -> assertThat(e.rejection()).isEqualTo(Rejection.TOO_FREQUENT));
+        assertThat(sms.sent).hasSize(1);
+        assertThat(store.codeOf(new CodeTarget("login", PHONE))).as("the first code is kept")
+                .isEqualTo(sms.sent.get(0).code());
     }
 
     @Test
