@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleId;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,7 +27,13 @@ public class LocalReaderCache {
     private final Cache<Long, Optional<Article>> entries;
 
     public LocalReaderCache(Duration ttl, long maxBytes, MeterRegistry meters) {
+        this(ttl, maxBytes, meters, Ticker.systemTicker());
+    }
+
+    /** Entries age on {@code ticker} (nanoseconds), which a test may move by hand. */
+    public LocalReaderCache(Duration ttl, long maxBytes, MeterRegistry meters, Ticker ticker) {
         this.entries = Caffeine.newBuilder()
+                .ticker(ticker)
                 .expireAfterWrite(ttl)
                 .maximumWeight(maxBytes)
                 .weigher((Long id, Optional<Article> article) -> ENTRY_OVERHEAD
