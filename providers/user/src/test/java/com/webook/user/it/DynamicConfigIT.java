@@ -15,6 +15,10 @@ import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.provider.support.testing.RemoteServices;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
+import io.etcd.jetcd.lease.LeaseKeepAliveResponse;
+import io.etcd.jetcd.options.PutOption;
+import io.etcd.jetcd.support.CloseableClient;
+import io.grpc.stub.StreamObserver;
 import org.apache.dubbo.rpc.RpcException;
 import org.apache.dubbo.rpc.cluster.ClusterInvoker;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +33,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * consumer-side timeout, and a weight that consumers' load balancers give the providers. (A
  * {@code side: provider} rule only changes the provider's own copy of its URL: this registry does not
  * re-register it, so consumers would never see such a weight.)
+ *
+ * <p>A rule written here would slow or skew every consumer of UserService in the test namespace, so none
+ * may outlive the test: any rule left over (by a run that was killed) is removed before the first test,
+ * each is removed after its test, and each is written on a lease this test keeps alive, so that etcd
+ * drops it by itself within {@link #LEASE_SECONDS} when the test JVM dies.
  */
 @ProviderIntegrationTest
 class DynamicConfigIT {
@@ -36,7 +45,11 @@ class DynamicConfigIT {
     private static final String RULE_KEY =
             "/webook-it/config/dubbo/" + UserService.class.getName() + ":" + UserService.VERSION + ":.configurators";
 
+    private static final long LEASE_SECONDS = 10;
+
     private static Client etcd;
+    private static long lease;
+    private static CloseableClient keepingAlive;
 
     @Autowired
     RemoteServices remote;
@@ -44,19 +57,40 @@ class DynamicConfigIT {
     UserService users;
 
     @BeforeAll
-    static void connect() {
+    static void connectAndRemoveLeftovers() throws Exception {
         // Rules are the operators' to write: the apps' own account may only read them.
         etcd = TestEtcd.asOperator();
+        deleteRule();
+        lease = etcd.getLeaseClient().grant(LEASE_SECONDS).get().getID();
+        keepingAlive = etcd.getLeaseClient().keepAlive(lease, new StreamObserver<>() {
+            @Override
+            public void onNext(LeaseKeepAliveResponse response) {
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+            }
+
+            @Override
+            public void onCompleted() {
+            }
+        });
     }
 
     @AfterAll
-    static void disconnect() {
-        etcd.close();
+    static void removeRuleAndDisconnect() throws Exception {
+        try {
+            keepingAlive.close();
+            deleteRule();
+            etcd.getLeaseClient().revoke(lease).get();
+        } finally {
+            etcd.close();
+        }
     }
 
     @AfterEach
     void removeRule() throws Exception {
-        etcd.getKVClient().delete(bytes(RULE_KEY)).get();
+        deleteRule();
     }
 
     @BeforeEach
@@ -75,7 +109,7 @@ class DynamicConfigIT {
                 assertThatThrownBy(() -> users.getProfiles(manyIds))
                         .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.isTimeout()).isTrue()));
 
-        etcd.getKVClient().delete(bytes(RULE_KEY)).get();
+        deleteRule();
 
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> users.getProfiles(manyIds) != null);
     }
@@ -91,7 +125,7 @@ class DynamicConfigIT {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(weightsSeenByTheConsumer()).isNotEmpty().containsOnly("37"));
 
-        etcd.getKVClient().delete(bytes(RULE_KEY)).get();
+        deleteRule();
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(weightsSeenByTheConsumer()).isNotEmpty().doesNotContain("37"));
@@ -105,7 +139,11 @@ class DynamicConfigIT {
                 .toList();
     }
 
-    /** A Dubbo override rule for every consumer of UserService, as an operator writes it. */
+    private static void deleteRule() throws Exception {
+        etcd.getKVClient().delete(bytes(RULE_KEY)).get();
+    }
+
+    /** A Dubbo override rule for every consumer of UserService, as an operator writes it, on this test's lease. */
     private static void putConsumerRule(String parameter, int value) throws Exception {
         String rule = """
                 configVersion: v3.0
@@ -117,7 +155,7 @@ class DynamicConfigIT {
                     parameters:
                       %s: %d
                 """.formatted(UserService.class.getName(), UserService.VERSION, parameter, value);
-        etcd.getKVClient().put(bytes(RULE_KEY), bytes(rule)).get();
+        etcd.getKVClient().put(bytes(RULE_KEY), bytes(rule), PutOption.builder().withLeaseId(lease).build()).get();
     }
 
     private static ByteSequence bytes(String value) {
