@@ -3,6 +3,7 @@ package com.webook.web.e2e;
 import static com.webook.web.e2e.Api.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -15,74 +16,93 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Bad input on every account endpoint gets a 4xx with the envelope, and writes nothing: after a
- * refused sign-up the email has no account; after a refused edit the profile is as it was.
+ * refused sign-up the address it carried has no account, whatever form it had; after a refused edit
+ * the profile is as it was.
  */
 class BadInputIT extends Scenario {
 
     private static final String EMAIL = "{email}";
+    private static final String UUID_HERE = "{uuid}";
+    private static final String GOOD = "bad-" + UUID_HERE + "@example.com";
 
+    /**
+     * name, body ({@code {email}} stands for the row's address), content type, status, code, the address
+     * ({@code {uuid}} stands for a fresh uuid; null where the body carries none) and the passwords it
+     * carries: a sign-up that wrongly went through would have created that account with one of them.
+     */
     static Stream<Arguments> signUps() {
         String big = "x".repeat(300 * 1024);
         return Stream.of(
-                Arguments.of("malformed JSON", "{\"email\": \"" + EMAIL + "\",", "application/json", 400, 400001),
-                Arguments.of("not an object", "[\"" + EMAIL + "\"]", "application/json", 400, 400001),
-                Arguments.of("empty body", "", "application/json", 400, 400001),
-                Arguments.of("missing fields", "{}", "application/json", 400, 400001),
+                Arguments.of("malformed JSON", "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"",
+                        "application/json", 400, 400001, GOOD, List.of("hello123!")),
+                Arguments.of("not an object", "[\"" + EMAIL + "\",\"hello123!\",\"hello123!\"]", "application/json", 400, 400001,
+                        GOOD, List.of("hello123!")),
+                Arguments.of("empty body", "", "application/json", 400, 400001, null, List.of()),
+                Arguments.of("missing fields", "{}", "application/json", 400, 400001, null, List.of()),
                 Arguments.of("missing confirmPassword",
-                        "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\"}", "application/json", 400, 400001),
+                        "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\"}", "application/json", 400, 400001,
+                        GOOD, List.of("hello123!")),
                 Arguments.of("email of the wrong type",
                         "{\"email\":12345,\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
-                        "application/json", 400, 400001),
+                        "application/json", 400, 400001, null, List.of()),
                 Arguments.of("password of the wrong type",
                         "{\"email\":\"" + EMAIL + "\",\"password\":12345678,\"confirmPassword\":12345678}",
-                        "application/json", 400, 400001),
+                        "application/json", 400, 400001, GOOD, List.of("12345678")),
                 Arguments.of("password as an array",
                         "{\"email\":\"" + EMAIL + "\",\"password\":[\"a\"],\"confirmPassword\":\"a\"}",
-                        "application/json", 400, 400001),
+                        "application/json", 400, 400001, GOOD, List.of("a")),
                 Arguments.of("passwords differ",
                         "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello124!\"}",
-                        "application/json", 400, 400001),
+                        "application/json", 400, 400001, GOOD, List.of("hello123!", "hello124!")),
                 Arguments.of("malformed email",
-                        "{\"email\":\"not-an-email\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
-                        "application/json", 400, 401001),
+                        "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
+                        "application/json", 400, 401001, "not-an-email-" + UUID_HERE, List.of("hello123!")),
                 Arguments.of("SQL metacharacters in the email",
-                        "{\"email\":\"x'); DROP TABLE users; --" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
-                        "application/json", 400, 401001),
+                        "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
+                        "application/json", 400, 401001, "x'); DROP TABLE users; --" + GOOD, List.of("hello123!")),
                 Arguments.of("unicode email",
-                        "{\"email\":\"用户@例子.公司\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
-                        "application/json", 400, 401001),
+                        "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
+                        "application/json", 400, 401001, "用户" + UUID_HERE + "@例子.公司", List.of("hello123!")),
                 Arguments.of("weak password",
                         "{\"email\":\"" + EMAIL + "\",\"password\":\"password\",\"confirmPassword\":\"password\"}",
-                        "application/json", 400, 401001),
+                        "application/json", 400, 401001, GOOD, List.of("password")),
                 Arguments.of("unicode-only password",
                         "{\"email\":\"" + EMAIL + "\",\"password\":\"密码密码密码密码\",\"confirmPassword\":\"密码密码密码密码\"}",
-                        "application/json", 400, 401001),
+                        "application/json", 400, 401001, GOOD, List.of("密码密码密码密码")),
                 Arguments.of("oversized email",
-                        "{\"email\":\"" + "a".repeat(300) + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
-                        "application/json", 400, 400001),
+                        "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
+                        "application/json", 400, 400001, "a".repeat(300) + GOOD, List.of("hello123!")),
                 Arguments.of("oversized body",
                         "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\",\"x\":\"" + big + "\"}",
-                        "application/json", 413, 400003),
+                        "application/json", 413, 400003, GOOD, List.of("hello123!")),
                 Arguments.of("trailing garbage",
                         "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"} {}",
-                        "application/json", 400, 400001),
+                        "application/json", 400, 400001, GOOD, List.of("hello123!")),
                 Arguments.of("form instead of JSON", "email=" + EMAIL + "&password=hello123!&confirmPassword=hello123!",
-                        "application/x-www-form-urlencoded", 415, 400006),
+                        "application/x-www-form-urlencoded", 415, 400006, GOOD, List.of("hello123!")),
                 Arguments.of("no content type",
                         "{\"email\":\"" + EMAIL + "\",\"password\":\"hello123!\",\"confirmPassword\":\"hello123!\"}",
-                        null, 415, 400006));
+                        null, 415, 400006, GOOD, List.of("hello123!")));
     }
 
     @ParameterizedTest(name = "sign-up: {0}")
     @MethodSource("signUps")
-    void badSignUpsAreRefusedAndCreateNoAccount(String name, String body, String contentType, int status, int code) {
-        String email = "bad-" + UUID.randomUUID() + "@example.com";
+    void badSignUpsAreRefusedAndCreateNoAccount(String name, String body, String contentType, int status, int code,
+                                                String address, List<String> passwords) {
+        String uuid = UUID.randomUUID().toString();
+        String email = address == null ? null : address.replace(UUID_HERE, uuid);
 
-        Answer answer = api.postRaw("/users/signup", body.replace(EMAIL, email), contentType, null);
+        Answer answer = api.postRaw("/users/signup", email == null ? body : body.replace(EMAIL, email), contentType, null);
 
         assertEnvelope(answer, status, code);
-        assertThat(api.post("/users/login", Map.of("email", email, "password", "hello123!"), null).status())
-                .as("no account was created").isEqualTo(401);
+        if (email != null) {
+            for (String password : passwords) {
+                Answer logIn = api.post("/users/login", Map.of("email", email, "password", password), null);
+                assertThat(logIn.status()).as("logging in as %s with %s: %s", email, password, logIn.raw().body())
+                        .isNotEqualTo(200);
+            }
+            assertThat(UserRows.withEmailContaining(uuid)).as("accounts under %s, in any form", email).isZero();
+        }
     }
 
     static Stream<Arguments> logIns() {

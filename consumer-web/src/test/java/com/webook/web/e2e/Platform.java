@@ -30,10 +30,13 @@ final class Platform {
             "--webook.dubbo.file-cache=false",
             "--webook.dubbo.shutdown-wait=500ms");
 
+    /** The user provider's database on the test platform. */
+    static final String USER_DATABASE = "webook_user_it";
+
     /** A user provider's settings (also what a consumer-web process needs). */
     static final List<String> IT_SETTINGS = concat(COMMON_SETTINGS, List.of(
             "--webook.mysql.host=" + mysqlHost(),
-            "--webook.mysql.database=webook_user_it",
+            "--webook.mysql.database=" + USER_DATABASE,
             "--webook.user.bcrypt-strength=4"));
 
     /**
