@@ -4,6 +4,8 @@ import static com.webook.web.e2e.Api.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -101,26 +103,40 @@ class SmsLoginIT extends Scenario {
                 400, 404004);
     }
 
+    /**
+     * Each body carries a fresh mobile number ({@code {mobile}}, or {@code {fullwidth}} in full-width
+     * digits) or landline ({@code {landline}}), so that a send that wrongly went out would land in an inbox
+     * no one else writes to: the mobile's, or the landline's as typed or with +86.
+     */
     static Stream<Arguments> badSends() {
         return Stream.of(
-                Arguments.of("malformed JSON", "{\"phone\":"),
-                Arguments.of("missing phone", "{}"),
-                Arguments.of("phone as a number", "{\"phone\":13800138000}"),
-                Arguments.of("landline", "{\"phone\":\"01012345678\"}"),
-                Arguments.of("letters", "{\"phone\":\"call me maybe\"}"),
-                Arguments.of("full-width digits", "{\"phone\":\"１３８００１３８０００\"}"),
-                Arguments.of("SQL metacharacters", "{\"phone\":\"138'; DROP TABLE users; --\"}"),
-                Arguments.of("oversized", "{\"phone\":\"" + "1".repeat(300 * 1024) + "\"}"));
+                Arguments.of("malformed JSON", "{\"phone\":\"{mobile}\""),
+                Arguments.of("missing phone (given as mobile)", "{\"mobile\":\"{mobile}\"}"),
+                Arguments.of("phone as a number", "{\"phone\":{mobile}}"),
+                Arguments.of("landline", "{\"phone\":\"{landline}\"}"),
+                Arguments.of("letters", "{\"phone\":\"call {mobile} maybe\"}"),
+                Arguments.of("full-width digits", "{\"phone\":\"{fullwidth}\"}"),
+                Arguments.of("SQL metacharacters", "{\"phone\":\"{mobile}'; DROP TABLE users; --\"}"),
+                Arguments.of("oversized", "{\"phone\":\"{mobile}" + " ".repeat(300 * 1024) + "\"}"));
     }
 
     @ParameterizedTest(name = "send: {0}")
     @MethodSource("badSends")
     void badSendsAreRefusedAndSendNothing(String name, String body) {
-        Answer answer = api.postRaw("/users/login_sms/code/send", body, "application/json", null);
+        String mobile = newMainlandNumber();
+        String landline = "010" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        awaitCodeService();
+
+        Answer answer = api.postRaw("/users/login_sms/code/send", body.replace("{mobile}", mobile)
+                .replace("{fullwidth}", fullWidth(mobile)).replace("{landline}", landline), "application/json", null);
 
         assertThat(answer.status()).as(answer.raw().body()).isBetween(400, 413);
         assertThat(answer.code()).isBetween(400_000, 499_999);
         assertThat(answer.data().isNull()).isTrue();
+        // Sending is synchronous (consumer-web, code provider, SMS provider, inbox): had it happened, it is there.
+        for (String phone : List.of("+86" + mobile, "+86" + landline, landline)) {
+            assertThat(inbox(phone)).as("messages to %s", phone).isEmpty();
+        }
     }
 
     static Stream<Arguments> badLogins() {
@@ -160,6 +176,13 @@ class SmsLoginIT extends Scenario {
     }
 
     private String latestCodeIn(String phone) {
+        JsonNode messages = inbox(phone);
+        assertThat(messages.isEmpty()).as("a message in the inbox of %s", phone).isFalse();
+        return messages.get(0).path("args").get(0).asText();
+    }
+
+    /** The messages the SMS provider's local vendor delivered to the phone, newest first. */
+    private static JsonNode inbox(String phone) {
         try {
             String url = Platform.smsProvider().baseUrl() + "/dev/sms/inbox?phone="
                     + URLEncoder.encode(phone, StandardCharsets.UTF_8);
@@ -167,11 +190,20 @@ class SmsLoginIT extends Scenario {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode messages = JSON.readTree(response.body()).path("data");
-            assertThat(messages.isArray() && !messages.isEmpty()).as("a message in the inbox of %s", phone).isTrue();
-            return messages.get(0).path("args").get(0).asText();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the SMS inbox", e);
+            assertThat(messages.isArray()).as(response.body()).isTrue();
+            return messages;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the SMS inbox", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
+    }
+
+    private static String fullWidth(String digits) {
+        StringBuilder wide = new StringBuilder();
+        digits.chars().forEach(c -> wide.append((char) ('０' + (c - '0'))));
+        return wide.toString();
     }
 
     /** Moves the phone's login code a minute closer to its expiry, as if a minute had passed. */
