@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.webook.governance.testkit.FreePorts;
 import com.webook.governance.testkit.TestEtcd;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One of two provider instances goes away, politely or not, while reads go on through consumer-web.
  * Asked to stop, it leaves the registry first and keeps serving for its shutdown wait; killed, its
- * callers fail over to the other instance. Either way reads see no error.
+ * callers fail over to the other instance. Either way reads see no error. Each case first waits until
+ * the second instance has served reads itself (its own {@code rpc.server.duration} count), so that it
+ * is one of the two consumer-web uses, and a reader that dies of an exception fails the case.
  */
 class ProviderShutdownIT extends Scenario {
 
@@ -47,12 +50,11 @@ class ProviderShutdownIT extends Scenario {
         BootProcess second = BootProcess.start("user-provider-stopping",
                 Path.of(System.getProperty("webook.it.user-provider-jar")), args);
 
+        Reader reader = new Reader(api, token);
         try (Client etcd = TestEtcd.asApp()) {
             await().atMost(Duration.ofSeconds(20)).until(() -> registered(etcd, dubboPort));
-            Thread.sleep(1_000); // let consumer-web see the second instance
-
-            Reader reader = new Reader(api, token);
             reader.start();
+            awaitServing(second, reader);
 
             AtomicLong leftRegistry = new AtomicLong();
             AtomicLong stoppedServing = new AtomicLong();
@@ -69,7 +71,7 @@ class ProviderShutdownIT extends Scenario {
                 Thread.sleep(20);
             }
             assertThat(second.awaitExit(Duration.ofSeconds(30))).isTrue();
-            Thread.sleep(500);
+            reader.awaitMore(10);
             reader.finish();
 
             assertThat(leftRegistry.get()).as("left the registry").isPositive();
@@ -79,6 +81,7 @@ class ProviderShutdownIT extends Scenario {
             assertThat(reader.reads()).isPositive();
             assertThat(reader.failures()).as("reads during the shutdown").isEmpty();
         } finally {
+            reader.quit();
             second.stop();
         }
     }
@@ -93,27 +96,47 @@ class ProviderShutdownIT extends Scenario {
         args.add("--dubbo.protocol.port=" + dubboPort);
         BootProcess doomed = BootProcess.start("user-provider-killed",
                 Path.of(System.getProperty("webook.it.user-provider-jar")), args);
+        Reader reader = new Reader(api, token);
         try (Client etcd = TestEtcd.asApp()) {
             await().atMost(Duration.ofSeconds(20)).until(() -> registered(etcd, dubboPort));
-            Thread.sleep(1_000);
-
-            Reader reader = new Reader(api, token);
             reader.start();
-            Thread.sleep(500);
+            awaitServing(doomed, reader);
+
             doomed.kill();
             assertThat(doomed.awaitExit(Duration.ofSeconds(10))).isTrue();
-            Thread.sleep(3_000);
+            reader.awaitMore(50);
             reader.finish();
 
             assertThat(registered(etcd, dubboPort)).as("still in the registry until its lease lapses").isTrue();
-            assertThat(reader.reads()).isGreaterThan(10);
             assertThat(reader.failures()).as("reads after the kill").isEmpty();
         } finally {
+            reader.quit();
             doomed.stop();
         }
     }
 
-    /** Reads the profile in a loop through consumer-web, keeping every answer that is not a 200. */
+    /** Waits until the instance has served profile reads itself: consumer-web found it and uses it. */
+    private static void awaitServing(BootProcess instance, Reader reader) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            reader.check();
+            return profileReadsServedBy(instance) > 0;
+        });
+    }
+
+    /** The profile reads the instance answered, from its own Prometheus scrape (Dubbo's server observation). */
+    private static long profileReadsServedBy(BootProcess instance) {
+        String scrape = new Api(instance.managementUrl()).send("GET", "/actuator/prometheus", Map.of()).raw().body();
+        return scrape.lines()
+                .filter(line -> line.startsWith("rpc_server_duration_seconds_count{"))
+                .filter(line -> line.contains("rpc_method=\"getProfile\""))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /**
+     * Reads the profile in a loop through consumer-web, keeping every answer that is not a 200. An
+     * exception ends the loop and is thrown again by {@link #check} and {@link #finish}.
+     */
     private static final class Reader extends Thread {
 
         private final Api api;
@@ -121,6 +144,7 @@ class ProviderShutdownIT extends Scenario {
         private final AtomicBoolean reading = new AtomicBoolean(true);
         private final AtomicInteger reads = new AtomicInteger();
         private final List<String> failures = new ArrayList<>();
+        private final AtomicReference<Throwable> crashed = new AtomicReference<>();
 
         Reader(Api api, String token) {
             super("reader");
@@ -130,20 +154,48 @@ class ProviderShutdownIT extends Scenario {
 
         @Override
         public void run() {
-            while (reading.get()) {
-                Api.Answer answer = api.get("/users/profile", token);
-                reads.incrementAndGet();
-                if (answer.status() != 200) {
-                    synchronized (failures) {
-                        failures.add(answer.status() + " " + answer.raw().body());
+            try {
+                while (reading.get()) {
+                    Api.Answer answer = api.get("/users/profile", token);
+                    reads.incrementAndGet();
+                    if (answer.status() != 200) {
+                        synchronized (failures) {
+                            failures.add(answer.status() + " " + answer.raw().body());
+                        }
                     }
                 }
+            } catch (Throwable failure) {
+                crashed.set(failure);
             }
+        }
+
+        /** Throws what ended the reader, if anything did. */
+        void check() {
+            Throwable failure = crashed.get();
+            if (failure != null) {
+                throw new AssertionError("the reader stopped after " + reads.get() + " reads: " + failure, failure);
+            }
+        }
+
+        /** Waits until {@code more} reads were answered after now. */
+        void awaitMore(int more) {
+            int target = reads.get() + more;
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                check();
+                return reads.get() >= target;
+            });
         }
 
         void finish() throws InterruptedException {
             reading.set(false);
-            join();
+            join(Duration.ofSeconds(30).toMillis());
+            assertThat(isAlive()).as("the reader ended").isFalse();
+            check();
+        }
+
+        /** Ends the loop, whatever happened; for cleaning up. */
+        void quit() {
+            reading.set(false);
         }
 
         int reads() {
