@@ -103,19 +103,48 @@ class WechatLoginIT extends Scenario {
         }
     }
 
+    /**
+     * The secret goes to WeChat with the code; what the callback answers the browser (status line,
+     * headers, body), whether the login succeeds, WeChat refuses the code or WeChat is down, carries
+     * neither the secret nor the tokens WeChat handed over.
+     */
     @Test
     void theSecretIsSentToWechatButNeverToTheBrowser() {
         Attempt attempt = startLogin();
         assertThat(attempt.url()).doesNotContain(WechatStub.APP_SECRET);
         wechat.grant("code-secret", "open-secret-" + UUID.randomUUID(), null);
 
-        callback("code-secret", attempt.state(), attempt.cookie());
+        Answer loggedIn = callback("code-secret", attempt.state(), attempt.cookie());
 
         List<Map<String, String>> exchanges = wechat.exchanges();
         assertThat(exchanges.get(exchanges.size() - 1))
                 .containsEntry("secret", WechatStub.APP_SECRET)
                 .containsEntry("grant_type", "authorization_code")
                 .containsEntry("code", "code-secret");
+        assertThat(loggedIn.status()).as(loggedIn.raw().body()).isEqualTo(200);
+        assertNothingSecretIn(loggedIn);
+
+        Attempt refused = startLogin();
+        Answer refusal = callback("never-issued", refused.state(), refused.cookie());
+        assertThat(refusal.status()).isEqualTo(400);
+        assertNothingSecretIn(refusal);
+
+        Attempt duringOutage = startLogin();
+        wechat.breakDown(true);
+        try {
+            wechat.grant("code-secret-outage", "open-secret-outage", null);
+            Answer outage = callback("code-secret-outage", duringOutage.state(), duringOutage.cookie());
+            assertThat(outage.status()).isEqualTo(503);
+            assertNothingSecretIn(outage);
+        } finally {
+            wechat.breakDown(false);
+        }
+    }
+
+    private static void assertNothingSecretIn(Answer answer) {
+        String everything = answer.raw().headers().map() + "\n" + answer.raw().body();
+        assertThat(everything).as("what the browser got")
+                .doesNotContain(WechatStub.APP_SECRET, WechatStub.ACCESS_TOKEN, WechatStub.REFRESH_TOKEN);
     }
 
     private record Attempt(String url, Map<String, String> query, String state, String setCookie, String cookie) {

@@ -25,6 +25,9 @@ final class WechatStub {
 
     static final String APP_ID = "wx0000000000000000";
     static final String APP_SECRET = "dev-only-wechat-app-secret";
+    /** The tokens WeChat hands over with an identity: for the server only, never for the browser. */
+    static final String ACCESS_TOKEN = "stub-wechat-access-token";
+    static final String REFRESH_TOKEN = "stub-wechat-refresh-token";
 
     private static WechatStub instance;
 
@@ -92,8 +95,8 @@ final class WechatStub {
             answer(http, 200, "text/plain", "{\"errcode\":40029,\"errmsg\":\"invalid code, rid: 6571\"}");
             return;
         }
-        StringBuilder json = new StringBuilder("{\"access_token\":\"ACCESS\",\"expires_in\":7200,"
-                + "\"refresh_token\":\"REFRESH\",\"scope\":\"snsapi_login\",\"openid\":\"")
+        StringBuilder json = new StringBuilder("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":7200,"
+                + "\"refresh_token\":\"" + REFRESH_TOKEN + "\",\"scope\":\"snsapi_login\",\"openid\":\"")
                 .append(identity.get("openid")).append('"');
         if (identity.containsKey("unionid")) {
             json.append(",\"unionid\":\"").append(identity.get("unionid")).append('"');
