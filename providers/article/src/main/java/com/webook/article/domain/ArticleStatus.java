@@ -1,6 +1,9 @@
 package com.webook.article.domain;
 
-/** Where an article stands. Stored as its {@link #value()}; 0 is never stored. The contract publishes the same states. */
+/**
+ * Where an article stands. Stored as its {@link #value()}; 0 is never stored. The contract publishes the
+ * same states (the RPC adapter maps them).
+ */
 public enum ArticleStatus {
     /** A draft that was never published, or was saved again after publishing and not yet republished. */
     UNPUBLISHED(1),

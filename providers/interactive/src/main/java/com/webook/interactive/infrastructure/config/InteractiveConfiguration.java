@@ -88,7 +88,8 @@ public class InteractiveConfiguration {
     @Bean
     MysqlReadCounter readCounter(AppliedEvents appliedReadEvents, JdbcTemplate jdbc, CountsCache cache,
                                  TransactionTemplate interactiveTransactions, Clock clock) {
-        return new MysqlReadCounter(appliedReadEvents, new JdbcReadBatches(jdbc), cache, interactiveTransactions, clock);
+        return new MysqlReadCounter(appliedReadEvents, new JdbcReadBatches(jdbc), cache, interactiveTransactions,
+                clock);
     }
 
     @Bean

@@ -16,7 +16,8 @@ import org.springframework.util.ClassUtils;
 /**
  * The settings every provider shares, so that a provider's application.yml holds only what is its own:
  * {@code webook/provider-defaults.yml} always, {@code provider-mysql-defaults.yml} when the app keeps rows
- * (Hikari is on its class path) and {@code provider-kafka-defaults.yml} when it speaks Kafka (kafka-clients is on its class path). They are
+ * (Hikari is on its class path) and {@code provider-kafka-defaults.yml} when it speaks Kafka (kafka-clients
+ * is on its class path). They are
  * added with the lowest precedence, beside the platform-wide {@code GovernanceDefaults}, and before
  * {@code ProductionGuard} looks at the result.
  */

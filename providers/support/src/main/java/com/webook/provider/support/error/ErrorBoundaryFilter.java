@@ -36,8 +36,8 @@ public class ErrorBoundaryFilter implements Filter, Filter.Listener {
     @Override
     public void onResponse(Result appResponse, Invoker<?> invoker, Invocation invocation) {
         if (appResponse.hasException() && invoker.getInterface() != GenericService.class) {
-            appResponse.setException(
-                    ErrorBoundary.answer(appResponse.getException(), invoker.getInterface(), invocation.getMethodName()));
+            Throwable thrown = appResponse.getException();
+            appResponse.setException(ErrorBoundary.answer(thrown, invoker.getInterface(), invocation.getMethodName()));
         }
     }
 
