@@ -4,9 +4,7 @@ import static com.webook.provider.support.error.Incidents.assertIncident;
 import static com.webook.provider.support.error.Incidents.withoutTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import com.webook.governance.testkit.TripleHttps.Answer;
 import com.webook.governance.testkit.TripleHttps;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.provider.support.testing.RemoteServices;
-import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +59,7 @@ class ArticleServiceIT {
 
     @BeforeEach
     void providerIsDiscovered() {
-        articles = remote.of(ArticleService.class);
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
-                .until(() -> articles.listPublished(null, 1) != null);
+        articles = remote.discovered(ArticleService.class);
     }
 
     @Test

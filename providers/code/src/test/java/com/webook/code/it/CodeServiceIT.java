@@ -4,7 +4,6 @@ import static com.webook.provider.support.error.Incidents.assertIncident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +23,6 @@ import com.webook.governance.testkit.TestPki;
 import com.webook.governance.testkit.TripleHttps.Answer;
 import com.webook.governance.testkit.TripleHttps;
 import com.webook.provider.support.testing.RemoteServices;
-import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,16 +58,7 @@ class CodeServiceIT {
     /** The provider is reached once its registration arrived and the TLS connection to it is up. */
     @BeforeEach
     void providerIsReachable() {
-        codes = remote.of(CodeService.class);
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
-                .until(() -> {
-                    try {
-                        codes.verify("login", "+8613000000000", "000000");
-                    } catch (ServiceException rejected) {
-                        // answered: reachable
-                    }
-                    return true;
-                });
+        codes = remote.discovered(CodeService.class);
     }
 
     @AfterEach

@@ -4,9 +4,7 @@ import static com.webook.provider.support.error.Incidents.assertIncident;
 import static com.webook.provider.support.error.Incidents.withoutTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -27,7 +25,6 @@ import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.provider.support.testing.RemoteServices;
-import org.apache.dubbo.rpc.RpcException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +59,7 @@ class InteractiveServiceIT {
 
     @BeforeEach
     void providerIsDiscovered() {
-        interactive = remote.of(InteractiveService.class);
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
-                .until(() -> interactive.getCounts("article", List.of()) != null);
+        interactive = remote.discovered(InteractiveService.class);
     }
 
     @Test

@@ -4,9 +4,7 @@ import static com.webook.provider.support.error.Incidents.assertIncident;
 import static com.webook.provider.support.error.Incidents.withoutTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,6 @@ import com.webook.governance.testkit.TripleHttps.Answer;
 import com.webook.governance.testkit.TripleHttps;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.provider.support.testing.RemoteServices;
-import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,9 +57,7 @@ class UserServiceIT {
 
     @BeforeEach
     void providerIsDiscovered() {
-        users = remote.of(UserService.class);
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptionsMatching(e -> e instanceof RpcException)
-                .until(() -> users.getProfiles(List.of()) != null);
+        users = remote.discovered(UserService.class);
     }
 
     private static String uniqueEmail() {

@@ -1,10 +1,13 @@
 package com.webook.provider.support.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.dubbo.config.ReferenceConfig;
+import org.apache.dubbo.rpc.Invoker;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.test.context.TestConfiguration;
 
@@ -19,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 public class RemoteServices implements DisposableBean {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DISCOVERY = Duration.ofSeconds(20);
 
     private final Map<Class<?>, ReferenceConfig<?>> references = new ConcurrentHashMap<>();
 
@@ -26,6 +30,17 @@ public class RemoteServices implements DisposableBean {
     @SuppressWarnings("unchecked")
     public <T> T of(Class<T> service) {
         return (T) references.computeIfAbsent(service, RemoteServices::reference).get();
+    }
+
+    /**
+     * The remote client of {@code service} once the provider under test is in its directory (it
+     * registered in etcd and the client saw it), within 20 s: what every test of a provider waits for first.
+     */
+    public <T> T discovered(Class<T> service) {
+        T client = of(service);
+        Invoker<?> invoker = referenceOf(service).getInvoker();
+        await().atMost(DISCOVERY).until(invoker::isAvailable);
+        return client;
     }
 
     /** The reference behind {@link #of}, for tests that look into the client (its directory, its invoker). */
