@@ -1,6 +1,7 @@
 package com.webook.article.it;
 
 import static com.webook.provider.support.error.Incidents.assertIncident;
+import static com.webook.provider.support.error.Incidents.assertRejected;
 import static com.webook.provider.support.error.Incidents.withoutTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -319,10 +320,6 @@ class ArticleServiceIT {
 
     private Map<String, Object> row(String table, long id) {
         return jdbc.queryForMap("SELECT * FROM " + table + " WHERE id = ?", id);
-    }
-
-    private static void assertRejected(ThrowingCallable call, ArticleErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 
     @Test

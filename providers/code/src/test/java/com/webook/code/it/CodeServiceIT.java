@@ -1,9 +1,9 @@
 package com.webook.code.it;
 
 import static com.webook.provider.support.error.Incidents.assertIncident;
+import static com.webook.provider.support.error.Incidents.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.webook.api.code.v1.CodeErrorCode;
 import com.webook.api.code.v1.CodeService;
-import com.webook.api.common.v1.ErrorCode;
 import com.webook.api.common.v1.PlatformErrorCode;
 import com.webook.api.common.v1.ServiceException;
 import com.webook.code.domain.CodeTarget;
@@ -23,7 +22,6 @@ import com.webook.governance.testkit.TestPki;
 import com.webook.governance.testkit.TripleHttps.Answer;
 import com.webook.governance.testkit.TripleHttps;
 import com.webook.provider.support.testing.RemoteServices;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,10 +198,6 @@ class CodeServiceIT {
     private String onlyCodeSentTo(String phone) {
         assertThat(sms.to(phone)).hasSize(1);
         return sms.to(phone).get(0).code();
-    }
-
-    private static void assertRejected(ThrowingCallable call, ErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 
     /**

@@ -1,16 +1,15 @@
 package com.webook.interactive.it;
 
 import static com.webook.provider.support.error.Incidents.assertIncident;
+import static com.webook.provider.support.error.Incidents.assertRejected;
 import static com.webook.provider.support.error.Incidents.withoutTable;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
 import com.webook.api.common.v1.PlatformErrorCode;
-import com.webook.api.common.v1.ServiceException;
 import com.webook.api.interactive.v1.CollectionFolder;
 import com.webook.api.interactive.v1.InteractiveCounts;
 import com.webook.api.interactive.v1.InteractiveErrorCode;
@@ -25,7 +24,6 @@ import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.provider.support.testing.RemoteServices;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -281,11 +279,6 @@ class InteractiveServiceIT {
     private Integer likeStatus(long bizId, long uid) {
         return jdbc.queryForObject("SELECT status FROM user_like_bizs WHERE biz = 'article' AND biz_id = ? AND uid = ?",
                 Integer.class, bizId, uid);
-    }
-
-    private static void assertRejected(ThrowingCallable call, InteractiveErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ServiceException.class,
-                e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 
     @Test

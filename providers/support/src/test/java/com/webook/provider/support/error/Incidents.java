@@ -1,6 +1,7 @@
 package com.webook.provider.support.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.webook.api.common.v1.ErrorCode;
 import com.webook.api.common.v1.PlatformErrorCode;
 import com.webook.api.common.v1.ServiceException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -16,9 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Test kit for a provider's integration tests: an unexpected failure reaches a remote caller as an
- * incident (a platform code, an id, no details) and the provider logs it exactly once, at ERROR, with
- * its stack and that id.
+ * Test kit for a provider's integration tests: what a remote caller is answered. A declared rejection
+ * carries its code; an unexpected failure reaches it as an incident (a platform code, an id, no details)
+ * and the provider logs it exactly once, at ERROR, with its stack and that id.
  */
 public final class Incidents {
 
@@ -46,6 +48,12 @@ public final class Incidents {
         } finally {
             boundary.detachAppender(logged);
         }
+    }
+
+    /** Checks that {@code remoteCall} is answered with the declared rejection {@code code}. */
+    public static void assertRejected(ThrowingCallable remoteCall, ErrorCode code) {
+        assertThatThrownBy(remoteCall).isInstanceOfSatisfying(ServiceException.class,
+                answer -> assertThat(answer.errorCode()).isEqualTo(code));
     }
 
     /** Runs {@code during} while {@code table} is missing (renamed away), then puts it back. */
