@@ -41,8 +41,6 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private static final String INTERNAL = "something went wrong, please try again later";
-    private static final String UNAVAILABLE = "the service is temporarily unavailable, please try again";
 
     @ExceptionHandler(ApiError.class)
     ResponseEntity<Envelope<Void>> apiError(ApiError error) {
@@ -62,8 +60,9 @@ public class ApiExceptionHandler {
             return answer(status, code, answer.getMessage());
         }
         log.warn("provider answered incident {} ({})", answer.incidentId(), code);
-        return answer(status, code, (status == HttpStatus.SERVICE_UNAVAILABLE ? UNAVAILABLE : INTERNAL)
-                + " (incident " + answer.incidentId() + ")");
+        PlatformErrorCode failure = status == HttpStatus.SERVICE_UNAVAILABLE
+                ? PlatformErrorCode.UNAVAILABLE : PlatformErrorCode.INTERNAL;
+        return answer(status, code, failure.message() + " (incident " + answer.incidentId() + ")");
     }
 
     @ExceptionHandler(NotLoginException.class)
@@ -146,24 +145,28 @@ public class ApiExceptionHandler {
     @ExceptionHandler(RpcException.class)
     ResponseEntity<Envelope<Void>> providerUnreachable(RpcException e) {
         log.error("provider call failed ({}): {}", e.getCode(), e.getMessage());
-        return answer(HttpStatus.SERVICE_UNAVAILABLE, PlatformErrorCode.UNAVAILABLE, UNAVAILABLE);
+        return platformFailure(PlatformErrorCode.UNAVAILABLE);
     }
 
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<Envelope<Void>> sessionStoreUnreachable(DataAccessException e) {
         log.error("session store failed: {}", e.toString());
-        return answer(HttpStatus.SERVICE_UNAVAILABLE, PlatformErrorCode.UNAVAILABLE, UNAVAILABLE);
+        return platformFailure(PlatformErrorCode.UNAVAILABLE);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Envelope<Void>> unexpected(Exception e) {
         log.error("unexpected failure", e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, PlatformErrorCode.INTERNAL, INTERNAL);
+        return platformFailure(PlatformErrorCode.INTERNAL);
     }
 
     /** The HTTP status of any error code: its kind's. */
     static HttpStatus statusOf(ErrorCode code) {
         return HttpStatus.valueOf(code.kind().httpStatus());
+    }
+
+    private static ResponseEntity<Envelope<Void>> platformFailure(PlatformErrorCode code) {
+        return answer(statusOf(code), code, code.message());
     }
 
     static ResponseEntity<Envelope<Void>> unauthorized() {

@@ -58,7 +58,7 @@ public enum WebErrorCode implements ErrorCode {
     public static String messageFor(int status) {
         org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status);
         if (status >= 500 || known == null) {
-            return "something went wrong, please try again later";
+            return PlatformErrorCode.INTERNAL.message();
         }
         return known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
     }

@@ -169,7 +169,7 @@ public class AbuseControls {
         } catch (DataAccessException unreachable) {
             log.error("abuse limit not checked, Redis unreachable; refusing: {}", unreachable.toString());
             throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, PlatformErrorCode.UNAVAILABLE,
-                    "the service is temporarily unavailable, please try again");
+                    PlatformErrorCode.UNAVAILABLE.message());
         }
     }
 

@@ -6,16 +6,23 @@ package com.webook.api.common.v1;
  */
 public enum PlatformErrorCode implements ErrorCode {
     /** Something failed unexpectedly; the incident id finds the details in the log. */
-    INTERNAL(500001, ErrorKind.INTERNAL),
+    INTERNAL(500001, ErrorKind.INTERNAL, "something went wrong, please try again later"),
     /** A dependency (database, cache, another service) could not be reached; try again later. */
-    UNAVAILABLE(500002, ErrorKind.UNAVAILABLE);
+    UNAVAILABLE(500002, ErrorKind.UNAVAILABLE, "the service is temporarily unavailable, please try again");
 
     private final int code;
     private final ErrorKind kind;
+    private final String message;
 
-    PlatformErrorCode(int code, ErrorKind kind) {
+    PlatformErrorCode(int code, ErrorKind kind, String message) {
         this.code = code;
         this.kind = kind;
+        this.message = message;
+    }
+
+    /** What every app tells its callers for this failure: nothing of the failure itself. */
+    public String message() {
+        return message;
     }
 
     @Override

@@ -63,10 +63,7 @@ public final class ErrorBoundary {
                                              String method, String what) {
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         log.error("incident {}: {} in {}#{}, answered {}", id, what, service.getSimpleName(), method, code, thrown);
-        String message = code == PlatformErrorCode.UNAVAILABLE
-                ? "the service is temporarily unavailable, please try again"
-                : "something went wrong, please try again later";
-        return new ServiceException(code, message, id);
+        return new ServiceException(code, code.message(), id);
     }
 
     private static boolean dependencyFailed(Throwable thrown) {
