@@ -26,16 +26,17 @@ public class ProviderDefaults implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         ClassLoader classes = application.getClassLoader();
-        add(environment, "webook/provider-defaults.yml");
+        addLast(environment, "webook/provider-defaults.yml");
         if (ClassUtils.isPresent("com.zaxxer.hikari.HikariDataSource", classes)) {
-            add(environment, "webook/provider-mysql-defaults.yml");
+            addLast(environment, "webook/provider-mysql-defaults.yml");
         }
         if (ClassUtils.isPresent("org.apache.kafka.clients.producer.KafkaProducer", classes)) {
-            add(environment, "webook/provider-kafka-defaults.yml");
+            addLast(environment, "webook/provider-kafka-defaults.yml");
         }
     }
 
-    private static void add(ConfigurableEnvironment environment, String file) {
+    /** Adds the YAML class path resource {@code file} behind every other property source. */
+    public static void addLast(ConfigurableEnvironment environment, String file) {
         try {
             List<PropertySource<?>> loaded = new YamlPropertySourceLoader()
                     .load("webookProviderDefaults:" + file, new ClassPathResource(file));

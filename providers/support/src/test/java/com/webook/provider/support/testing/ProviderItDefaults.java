@@ -1,15 +1,11 @@
 package com.webook.provider.support.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
+import com.webook.provider.support.config.ProviderDefaults;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Test kit: in the {@code it} profile, adds {@code webook/provider-it-defaults.yml} with the lowest
@@ -25,12 +21,7 @@ public class ProviderItDefaults implements EnvironmentPostProcessor, Ordered {
         if (!environment.acceptsProfiles(Profiles.of("it"))) {
             return;
         }
-        try {
-            new YamlPropertySourceLoader().load("webookProviderItDefaults", new ClassPathResource(FILE))
-                    .forEach(source -> environment.getPropertySources().addLast(source));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
-        }
+        ProviderDefaults.addLast(environment, FILE);
     }
 
     @Override
