@@ -24,8 +24,7 @@ import com.webook.provider.support.error.Rejected;
  * The rules every provider checks against its own classes: the domain is plain Java, free of Spring,
  * Dubbo, MyBatis, the persistence and messaging libraries and the published contract, so rules can be
  * read and tested without any of them; use cases do not reach adapters; every rejection has a declared
- * error code. A provider's ArchitectureTest includes them all with
- * {@code @ArchTest static final ArchTests rules = ArchTests.in(ProviderArchitecture.Rules.class);}.
+ * error code. {@link ThisProviderArchitecture} checks them all in every provider module.
  */
 public final class ProviderArchitecture {
 
