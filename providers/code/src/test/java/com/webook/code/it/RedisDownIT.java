@@ -12,35 +12,27 @@ import com.webook.code.application.VerifyingCode;
 import com.webook.code.infrastructure.redis.RedisCodeStore;
 import com.webook.code.rpc.CodeRpcService;
 import com.webook.provider.support.redis.UnreachableRedis;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With Redis unreachable, sending and verifying fail as "unavailable" and never succeed; no
- * SMS goes out. The client is a real Lettuce client pointed at a port where nothing listens.
+ * SMS goes out.
  */
 class RedisDownIT {
 
-    LettuceConnectionFactory unreachableRedis;
+    @RegisterExtension
+    final UnreachableRedis redis = new UnreachableRedis();
+
     RecordedSms.Outbox sms = new RecordedSms.Outbox();
     CodeRpcService codes;
 
     @BeforeEach
     void pointTheStoreAtADeadRedis() {
-        unreachableRedis = UnreachableRedis.connectionFactory();
-        RedisCodeStore store = new RedisCodeStore(new StringRedisTemplate(unreachableRedis));
-        SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        codes = new CodeRpcService(new SendingCode(store, sms, new SecureRandom(), meters),
-                new VerifyingCode(store, meters));
-    }
-
-    @AfterEach
-    void close() {
-        unreachableRedis.destroy();
+        RedisCodeStore store = new RedisCodeStore(redis.template());
+        codes = new CodeRpcService(new SendingCode(store, sms, new SecureRandom(), redis.meters()),
+                new VerifyingCode(store, redis.meters()));
     }
 
     @Test
