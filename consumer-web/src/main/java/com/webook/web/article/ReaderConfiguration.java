@@ -6,6 +6,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import com.webook.api.article.v1.ArticleService;
 import com.webook.api.user.v1.UserService;
 import io.micrometer.context.ContextExecutorService;
 import io.micrometer.context.ContextSnapshotFactory;
@@ -16,7 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
-/** What the reader view needs besides the providers: a pool for parallel fetches, authors' names. */
+/**
+ * What the reader's side needs besides the providers: a pool for parallel fetches, authors' names, and the
+ * rule that readers act on published articles only.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReaderConfiguration {
 
@@ -40,5 +44,10 @@ class ReaderConfiguration {
                             @Value("${webook.reader.author-name-ttl:1m}") Duration ttl,
                             @Value("${webook.reader.author-name-cache-size:100000}") long size) {
         return new AuthorNames(users, ttl, size);
+    }
+
+    @Bean
+    PublishedArticles publishedArticles(ArticleService articles) {
+        return new PublishedArticles(articles);
     }
 }

@@ -10,10 +10,8 @@ import java.util.concurrent.TimeoutException;
 import cn.dev33.satoken.annotation.SaIgnore;
 import cn.dev33.satoken.exception.SaTokenException;
 import cn.dev33.satoken.stp.StpUtil;
-import com.webook.api.article.v1.ArticleErrorCode;
 import com.webook.api.article.v1.ArticleService;
 import com.webook.api.article.v1.ArticleView;
-import com.webook.api.common.v1.ServiceException;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
 import com.webook.web.common.ApiError;
@@ -48,15 +46,17 @@ class ReaderController {
     private final ArticleService articles;
     private final InteractiveService interactions;
     private final AuthorNames authors;
+    private final PublishedArticles published;
     private final Executor fanOut;
     private final Duration countsBudget;
 
     ReaderController(ArticleService articles, InteractiveService interactions, AuthorNames authors,
-                     @Qualifier("readerFanOut") Executor fanOut,
+                     PublishedArticles published, @Qualifier("readerFanOut") Executor fanOut,
                      @Value("${webook.reader.counts-timeout:800ms}") Duration countsBudget) {
         this.articles = articles;
         this.interactions = interactions;
         this.authors = authors;
+        this.published = published;
         this.fanOut = fanOut;
         this.countsBudget = countsBudget;
     }
@@ -91,7 +91,7 @@ class ReaderController {
     @PostMapping("/like")
     Envelope<Void> like(@Valid @RequestBody LikeRequest request) {
         if (request.like()) {
-            requirePublished(request.id());
+            published.require(request.id());
         }
         interactions.like(BIZ, request.id(), StpUtil.getLoginIdAsLong(), request.like());
         return Envelope.ok();
@@ -100,7 +100,7 @@ class ReaderController {
     /** Only a published article can be collected; it can always be uncollected. */
     @PostMapping("/collect")
     Envelope<Void> collect(@Valid @RequestBody CollectRequest request) {
-        requirePublished(request.id());
+        published.require(request.id());
         interactions.collect(BIZ, request.id(), StpUtil.getLoginIdAsLong(), request.cid());
         return Envelope.ok();
     }
@@ -109,12 +109,6 @@ class ReaderController {
     Envelope<Void> uncollect(@Valid @RequestBody ArticleIdRequest request) {
         interactions.uncollect(BIZ, request.id(), StpUtil.getLoginIdAsLong());
         return Envelope.ok();
-    }
-
-    private void requirePublished(long articleId) {
-        if (!articles.isPublished(articleId)) {
-            throw new ServiceException(ArticleErrorCode.ARTICLE_NOT_FOUND, "no article " + articleId);
-        }
     }
 
     /**
