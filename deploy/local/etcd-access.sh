@@ -13,13 +13,22 @@
 # namespaces and changes nothing else.
 #
 #   deploy/local/etcd-access.sh <endpoint host:port> <secrets dir> <namespace>...
+#   deploy/local/etcd-access.sh --remove <endpoint host:port> <secrets dir> <namespace>...
+#
+# --remove takes namespaces away again (a test run's, see run.sh test): the roles lose their grants on
+# them and every key under /<namespace>/ is deleted. It needs the root password in the secrets dir.
 set -euo pipefail
 
-ENDPOINT=$1
-SECRETS=$2
-shift 2
+REMOVE=0
+if [[ ${1:-} == --remove ]]; then
+  REMOVE=1
+  shift
+fi
+ENDPOINT=${1:-}
+SECRETS=${2:-}
+shift 2 || true
 NAMESPACES=("$@")
-((${#NAMESPACES[@]} > 0)) || { echo "usage: $0 <endpoint> <secrets dir> <namespace>..." >&2; exit 2; }
+((${#NAMESPACES[@]} > 0)) || { echo "usage: $0 [--remove] <endpoint> <secrets dir> <namespace>..." >&2; exit 2; }
 
 ctl() { ETCDCTL_API=3 etcdctl --endpoints="$ENDPOINT" --command-timeout=5s "$@"; }
 
@@ -38,6 +47,33 @@ password() { # user
   fi
   cat "$file"
 }
+
+# The grants of one namespace, as arguments of grant-permission/revoke-permission after the role name
+# (the permission type is given only when granting).
+grants() { # role namespace
+  local ns=$2
+  case $1 in
+    # The registry: everything under /<ns>/ before and after /<ns>/config/ ('0' follows '/').
+    webook-app) printf '%s\n' "readwrite /$ns/ /$ns/config/" "readwrite /$ns/config0 /${ns}0" "read --prefix=true /$ns/config/" ;;
+    webook-operator) printf '%s\n' "readwrite --prefix=true /$ns/" ;;
+  esac
+}
+
+if ((REMOVE)); then
+  [[ -s $SECRETS/etcd-root ]] || { echo "no root password in $SECRETS/etcd-root" >&2; exit 1; }
+  AUTH=(--user "root:$(cat "$SECRETS/etcd-root")")
+  for ns in "${NAMESPACES[@]}"; do
+    for role in webook-app webook-operator; do
+      while read -r _type range; do
+        # shellcheck disable=SC2086 # a range is one or two keys, or --prefix=true and a key
+        out=$(ctl "${AUTH[@]}" role revoke-permission "$role" $range 2>&1) ||
+          grep -q "not granted\|not found" <<<"$out" || { echo "revoking $range from $role failed: $out" >&2; exit 1; }
+      done < <(grants "$role" "$ns")
+    done
+    ctl "${AUTH[@]}" del --prefix "/$ns/" >/dev/null
+  done
+  exit 0
+fi
 
 mkdir -p "$SECRETS"
 chmod 700 "$SECRETS"
@@ -60,11 +96,12 @@ for role in webook-app webook-operator; do
   idempotent "${AUTH[@]}" role add "$role"
 done
 for ns in "${NAMESPACES[@]}"; do
-  # The registry: everything under /<ns>/ before and after /<ns>/config/ ('0' follows '/').
-  idempotent "${AUTH[@]}" role grant-permission webook-app readwrite "/$ns/" "/$ns/config/"
-  idempotent "${AUTH[@]}" role grant-permission webook-app readwrite "/$ns/config0" "/${ns}0"
-  idempotent "${AUTH[@]}" role grant-permission webook-app read --prefix=true "/$ns/config/"
-  idempotent "${AUTH[@]}" role grant-permission webook-operator readwrite --prefix=true "/$ns/"
+  for role in webook-app webook-operator; do
+    while read -r type range; do
+      # shellcheck disable=SC2086 # a range is one or two keys, or --prefix=true and a key
+      idempotent "${AUTH[@]}" role grant-permission "$role" "$type" $range
+    done < <(grants "$role" "$ns")
+  done
 done
 for user in webook-app webook-operator; do
   idempotent "${AUTH[@]}" user add "$user" --new-user-password="$(password "$user")" --interactive=false

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.webook.governance.testkit.TestRun;
+
 /**
  * The processes the end-to-end scenarios need besides the consumer-web under test, each started once
  * per test run when a scenario first needs it: the user, code, SMS, article and interactive providers, and a second
- * consumer-web instance. All use the integration-test namespace in etcd, Redis database 9 and
- * databases of their own, apart from a running local platform.
+ * consumer-web instance. All use this test run's namespace in etcd, Redis database 9 and databases of
+ * this run (see {@link TestRun}), apart from a running local platform.
  */
 final class Platform {
 
@@ -21,7 +23,7 @@ final class Platform {
             "--spring.profiles.active=local",
             "--webook.tls.dir=" + System.getProperty("webook.tls.dir"),
             "--webook.etcd.endpoints=" + System.getProperty("webook.it.etcd.endpoints", "127.0.0.1:2379"),
-            "--webook.etcd.namespace=webook-it",
+            "--webook.etcd.namespace=" + TestRun.etcdNamespace(),
             "--webook.etcd.username=" + System.getProperty("webook.etcd.username", ""),
             "--webook.etcd.password=" + System.getProperty("webook.etcd.password", ""),
             "--webook.redis.host=" + System.getProperty("webook.it.redis.host", "127.0.0.1"),
@@ -31,7 +33,7 @@ final class Platform {
             "--webook.dubbo.shutdown-wait=500ms");
 
     /** The user provider's database on the test platform. */
-    static final String USER_DATABASE = "webook_user_it";
+    static final String USER_DATABASE = TestRun.database("user");
 
     /** A user provider's settings (also what a consumer-web process needs). */
     static final List<String> IT_SETTINGS = concat(COMMON_SETTINGS, List.of(
@@ -80,7 +82,7 @@ final class Platform {
             smsProvider = BootProcess.start("sms-provider", jar("webook.it.sms-provider-jar"),
                     concat(COMMON_SETTINGS, List.of(
                             "--webook.mysql.host=" + mysqlHost(),
-                            "--webook.mysql.database=webook_sms_e2e",
+                            "--webook.mysql.database=" + TestRun.database("sms", "e2e"),
                             "--dubbo.protocol.port=-1")));
         }
         return smsProvider;
@@ -92,7 +94,7 @@ final class Platform {
             articleProvider = BootProcess.start("article-provider", jar("webook.it.article-provider-jar"),
                     concat(COMMON_SETTINGS, List.of(
                             "--webook.mysql.host=" + mysqlHost(),
-                            "--webook.mysql.database=webook_article_e2e",
+                            "--webook.mysql.database=" + TestRun.database("article", "e2e"),
                             "--webook.kafka.bootstrap-servers=" + kafka(),
                             "--webook.article.events.read-topic=" + READ_EVENTS_TOPIC,
                             "--webook.article.events.published-topic=article_published_e2e_" + RUN,
@@ -107,7 +109,7 @@ final class Platform {
             interactiveProvider = BootProcess.start("interactive-provider", jar("webook.it.interactive-provider-jar"),
                     concat(COMMON_SETTINGS, List.of(
                             "--webook.mysql.host=" + mysqlHost(),
-                            "--webook.mysql.database=webook_interactive_e2e",
+                            "--webook.mysql.database=" + TestRun.database("interactive", "e2e"),
                             "--webook.kafka.bootstrap-servers=" + kafka(),
                             "--webook.interactive.read-events.topic=" + READ_EVENTS_TOPIC,
                             "--webook.interactive.read-events.dead-letter-topic=" + READ_EVENTS_TOPIC + "_dlt",

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.webook.governance.testkit.FreePorts;
 import com.webook.governance.testkit.TestEtcd;
+import com.webook.governance.testkit.TestRun;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.options.GetOption;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderShutdownIT extends Scenario {
 
-    private static final String PROVIDERS = "/webook-it/com.webook.api.user.v1.UserService/providers/";
+    private static final String PROVIDERS = "/" + TestRun.etcdNamespace() + "/com.webook.api.user.v1.UserService/providers/";
 
     @Test
     void aStoppingProviderLeavesTheRegistryBeforeItStopsServingAndReadsSeeNoError() throws Exception {

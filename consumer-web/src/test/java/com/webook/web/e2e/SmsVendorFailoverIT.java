@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.webook.governance.testkit.TestRun;
 import com.webook.sms.stub.VendorStub;
 import com.webook.web.e2e.Api.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmsVendorFailoverIT {
 
-    private static final String NAMESPACE = "webook-it-sms-failover";
+    private static final String NAMESPACE = TestRun.etcdNamespace("sms-failover");
     private static final Pattern TENCENT_CODE = Pattern.compile("\"TemplateParamSet\":\\[\"([0-9]{6})\"");
     private static final Pattern ALIYUN_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([0-9]{6})\"");
 
@@ -96,7 +97,7 @@ class SmsVendorFailoverIT {
         sms.addAll(List.of(
                 "--dubbo.protocol.port=-1",
                 "--webook.mysql.host=" + Platform.mysqlHost(),
-                "--webook.mysql.database=webook_sms_e2e",
+                "--webook.mysql.database=" + TestRun.database("sms", "e2e"),
                 "--webook.sms.vendors=tencent,aliyun",
                 "--webook.sms.failover=ordered",
                 "--webook.sms.templates.login_code.tencent=100001",

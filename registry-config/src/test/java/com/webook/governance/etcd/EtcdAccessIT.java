@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import com.webook.governance.testkit.TestEtcd;
+import com.webook.governance.testkit.TestRun;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.options.GetOption;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class EtcdAccessIT {
 
-    private static final String NAMESPACE = "/webook-it/";
+    private static final String NAMESPACE = "/" + TestRun.etcdNamespace() + "/";
 
     private final String suffix = UUID.randomUUID().toString();
 

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import com.webook.governance.testkit.OwnEtcd;
 import com.webook.governance.testkit.TestEtcd;
+import com.webook.governance.testkit.TestRun;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.KeyValue;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class EtcdRegistryIT {
 
-    private static final String NAMESPACE = "webook-it";
+    private static final String NAMESPACE = TestRun.etcdNamespace();
 
     private final String service = "com.webook.it.Probe" + UUID.randomUUID().toString().replace("-", "");
     private final List<EtcdRegistry> registries = new CopyOnWriteArrayList<>();

@@ -11,6 +11,7 @@ import java.util.stream.LongStream;
 
 import com.webook.api.user.v1.UserService;
 import com.webook.governance.testkit.TestEtcd;
+import com.webook.governance.testkit.TestRun;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.provider.support.testing.RemoteServices;
 import io.etcd.jetcd.ByteSequence;
@@ -43,7 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DynamicConfigIT {
 
     private static final String RULE_KEY =
-            "/webook-it/config/dubbo/" + UserService.class.getName() + ":" + UserService.VERSION + ":.configurators";
+            "/" + TestRun.etcdNamespace() + "/config/dubbo/" + UserService.class.getName() + ":" + UserService.VERSION + ":.configurators";
 
     private static final long LEASE_SECONDS = 10;
 
