@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.webook.governance.testkit.Concurrently;
 import com.webook.web.e2e.Api.Answer;
 import com.webook.web.limit.AbuseControls;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,24 +93,14 @@ class AbuseControlsIT extends Scenario {
     void parallelGuessesStopAtTheLimitToo() throws Exception {
         String email = newEmail();
         signUp(api, email);
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                Api client = api.from("198.19.4." + i);
-                String guess = "wrong-password" + i + "!";
-                answers.add(pool.submit(() -> client.post("/users/login", Map.of("email", email, "password", guess), null).status()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
+        List<Integer> statuses = Concurrently.all(12, guesser -> {
+            Api client = api.from("198.19.4." + guesser);
+            String guess = "wrong-password" + guesser + "!";
+            return () -> client.post("/users/login", Map.of("email", email, "password", guess), null).status();
+        });
 
-            assertThat(statuses).filteredOn(status -> status == 401).as("password checks").hasSize(5);
-            assertThat(statuses).filteredOn(status -> status == 429).hasSize(7);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(statuses).filteredOn(status -> status == 401).as("password checks").hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(7);
     }
 
     @Test

@@ -6,12 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.webook.governance.limit.RedisRateLimiter.Charge;
+import com.webook.governance.testkit.Concurrently;
 import com.webook.governance.testkit.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -105,28 +102,23 @@ class RedisRateLimiterIT {
         assertThat(limiter().take(charge).allowed()).isFalse();
     }
 
+    /** 40 takes by 16 callers released at once (callers 0 to 7 make three, the others two). */
     @Test
     void concurrentCallersGetExactlyTheLimit() throws Exception {
-        Limit ten = new Limit("ten", 10, Duration.ofMinutes(1));
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < 40; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return limiter().take(new Charge(ten, subject)).allowed();
-                }));
-            }
-            start.countDown();
+        Charge charge = new Charge(new Limit("ten", 10, Duration.ofMinutes(1)), subject);
+        RedisRateLimiter limiter = limiter();
+        int takes = 40;
+        int callers = 16;
+
+        List<Integer> allowedPerCaller = Concurrently.all(callers, caller -> () -> {
             int allowed = 0;
-            for (Future<Boolean> answer : answers) {
-                allowed += answer.get() ? 1 : 0;
+            for (int take = caller; take < takes; take += callers) {
+                allowed += limiter.take(charge).allowed() ? 1 : 0;
             }
-            assertThat(allowed).isEqualTo(10);
-        } finally {
-            pool.shutdownNow();
-        }
+            return allowed;
+        });
+
+        assertThat(allowedPerCaller.stream().mapToInt(Integer::intValue).sum()).isEqualTo(10);
     }
 
     @Test

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleId;
@@ -25,6 +19,7 @@ import com.webook.article.infrastructure.cache.ArticleCache;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
 import com.webook.article.infrastructure.persistence.MybatisArticleDao;
+import com.webook.governance.testkit.Concurrently;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -152,24 +147,9 @@ class ArticleRepositoryIT {
         CachedArticleRepository articles = repository();
         spy.slow("findOnline", 200);
 
-        int readers = 50;
-        ExecutorService pool = Executors.newFixedThreadPool(readers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Optional<Article>>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < readers; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return articles.findPublished(id);
-                }));
-            }
-            start.countDown();
-            for (Future<Optional<Article>> answer : answers) {
-                assertThat(answer.get(10, TimeUnit.SECONDS)).map(Article::title).contains("hot");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Optional<Article>> answers = Concurrently.all(50, () -> articles.findPublished(id));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).map(Article::title).contains("hot"));
         assertThat(spy.calls("findOnline")).isEqualTo(1);
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.webook.code.domain.CodeRejected;
 import com.webook.code.domain.CodeStoreUnavailable;
@@ -22,8 +20,7 @@ class SendingCodeTest {
 
     private static final String PHONE = "+8613800138000";
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T10:00:00Z"));
-    private final InMemoryCodeStore store = new InMemoryCodeStore(now::get);
+    private final InMemoryCodeStore store = new InMemoryCodeStore();
     private final RecordingSmsSender sms = new RecordingSmsSender();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final SendingCode sending = new SendingCode(store, sms, new SecureRandom(), meters);

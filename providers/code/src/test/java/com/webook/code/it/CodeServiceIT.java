@@ -98,13 +98,52 @@ class CodeServiceIT {
     void threeWrongAttemptsSpendTheCode() {
         codes.send("login", phone);
         String code = onlyCodeSentTo(phone);
-        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
 
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertRejected(() -> codes.verify("login", phone, wrong), CodeErrorCode.WRONG_CODE);
+            assertRejected(() -> codes.verify("login", phone, wrong(code)), CodeErrorCode.WRONG_CODE);
         }
 
         assertRejected(() -> codes.verify("login", phone, code), CodeErrorCode.TOO_MANY_ATTEMPTS);
+    }
+
+    @Test
+    void twoWrongAttemptsLeaveTheThirdForTheRightCode() {
+        codes.send("login", phone);
+        String code = onlyCodeSentTo(phone);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertRejected(() -> codes.verify("login", phone, wrong(code)), CodeErrorCode.WRONG_CODE);
+        }
+
+        assertThatNoException().isThrownBy(() -> codes.verify("login", phone, code));
+    }
+
+    /**
+     * The code and its attempts both live ten minutes from the send: ten seconds before the end a guess is
+     * still counted as wrong (neither key is gone), at the end the right code is too late.
+     */
+    @Test
+    void aCodeAndItsAttemptsLiveTenMinutesAndNoLonger() {
+        codes.send("login", phone);
+        String code = onlyCodeSentTo(phone);
+
+        ageBy(phone, 590);
+        assertRejected(() -> codes.verify("login", phone, wrong(code)), CodeErrorCode.WRONG_CODE);
+
+        ageBy(phone, 10);
+        assertRejected(() -> codes.verify("login", phone, code), CodeErrorCode.CODE_EXPIRED);
+    }
+
+    @Test
+    void aCodeIsOnlyGoodForItsPurposeAndPhone() {
+        codes.send("login", phone);
+        String code = onlyCodeSentTo(phone);
+        String otherPhone = "+86138" + phone.substring("+86139".length());
+
+        assertRejected(() -> codes.verify("bind_phone", phone, code), CodeErrorCode.CODE_EXPIRED);
+        assertRejected(() -> codes.verify("login", otherPhone, code), CodeErrorCode.CODE_EXPIRED);
+
+        assertThatNoException().as("its own").isThrownBy(() -> codes.verify("login", phone, code));
     }
 
     @Test
@@ -193,6 +232,11 @@ class CodeServiceIT {
             long left = redis.getExpire(k, TimeUnit.MILLISECONDS);
             redis.expire(k, Duration.ofMillis(left - seconds * 1000L));
         }
+    }
+
+    /** A code that is not {@code code}. */
+    private static String wrong(String code) {
+        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
 
     private String onlyCodeSentTo(String phone) {

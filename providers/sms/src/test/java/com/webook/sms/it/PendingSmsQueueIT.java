@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.webook.governance.testkit.Concurrently;
 import com.webook.sms.application.SendingQueuedSms;
 import com.webook.sms.domain.Dispatch;
 import com.webook.sms.domain.PendingSms;
@@ -103,32 +100,16 @@ class PendingSmsQueueIT {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         SendingQueuedSms sending = new SendingQueuedSms(queue, vendor, at(t0.plusSeconds(1)), 3, LEASE,
                 Duration.ofMinutes(1), meters);
-        int workers = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> claimed = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                claimed.add(pool.submit(() -> {
-                    start.await();
-                    int total = 0;
-                    int round;
-                    while ((round = sending.runOnce()) > 0) {
-                        total += round;
-                    }
-                    return total;
-                }));
-            }
-            start.countDown();
+        List<Integer> claimed = Concurrently.all(6, () -> {
             int total = 0;
-            for (Future<Integer> worker : claimed) {
-                total += worker.get();
+            int round;
+            while ((round = sending.runOnce()) > 0) {
+                total += round;
             }
-            assertThat(total).isEqualTo(60);
-        } finally {
-            pool.shutdownNow();
-        }
+            return total;
+        });
 
+        assertThat(claimed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(60);
         assertThat(vendor.sends).hasSize(60);
         assertThat(vendor.sends.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(messages).allSatisfy(message -> assertThat(status(message)).isEqualTo("success"));
