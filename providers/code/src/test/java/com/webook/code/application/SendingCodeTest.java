@@ -51,15 +51,6 @@ class SendingCodeTest {
     }
 
     @Test
-    void anotherPurposeOrPhoneIsNotTooFrequent() {
-        sending.send("login", PHONE);
-        sending.send("bind_phone", PHONE);
-        sending.send("login", "+8613900139000");
-
-        assertThat(sms.sent).hasSize(3);
-    }
-
-    @Test
     void aCodeSmsDidNotTakeIsWithdrawnSoTheUserMayAskAgainAtOnce() {
         sms.failing = true;
         assertThatThrownBy(() -> sending.send("login", PHONE)).isInstanceOf(SmsNotSent.class);

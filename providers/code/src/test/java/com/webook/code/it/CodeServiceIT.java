@@ -95,6 +95,17 @@ class CodeServiceIT {
     }
 
     @Test
+    void theResendMinuteIsPerPurposeAndPhone() {
+        String otherPhone = "+86138" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        codes.send("login", phone);
+
+        assertThatNoException().isThrownBy(() -> codes.send("bind_phone", phone));
+        assertThatNoException().isThrownBy(() -> codes.send("login", otherPhone));
+        assertThat(sms.to(phone)).hasSize(2);
+        assertThat(sms.to(otherPhone)).hasSize(1);
+    }
+
+    @Test
     void threeWrongAttemptsSpendTheCode() {
         codes.send("login", phone);
         String code = onlyCodeSentTo(phone);
