@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.webook.governance.testkit.Concurrently;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,28 +82,14 @@ class TimeoutCountFailoverTest {
         ScriptedVendor b = ScriptedVendor.of("b", "ok");
         ScriptedVendor c = ScriptedVendor.of("c", "ok");
         TimeoutCountFailover failover = new TimeoutCountFailover(List.of(a, b, c), 3);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> sends = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                sends.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        failover.send(ScriptedVendor.message());
-                    } catch (VendorFailure expected) {
-                        // a times out
-                    }
-                    return null;
-                }));
+        Concurrently.all(8, () -> {
+            try {
+                failover.send(ScriptedVendor.message());
+            } catch (VendorFailure expected) {
+                // a times out
             }
-            start.countDown();
-            for (Future<?> send : sends) {
-                send.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return null;
+        });
 
         // Eight timeouts arrived at once; the next sends go to b, the next vendor, not beyond it.
         for (int i = 0; i < 5; i++) {

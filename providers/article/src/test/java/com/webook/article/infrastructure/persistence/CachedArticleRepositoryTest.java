@@ -13,15 +13,9 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleId;
@@ -32,6 +26,7 @@ import com.webook.article.domain.Draft;
 import com.webook.article.infrastructure.cache.ArticleCache;
 import com.webook.article.infrastructure.cache.CacheLookup;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
+import com.webook.governance.testkit.Concurrently;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.TransactionStatus;
@@ -119,23 +114,7 @@ class CachedArticleRepositoryTest {
             Thread.sleep(200);
             return online(ArticleStatus.PUBLISHED);
         });
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Optional<Article>>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < 50; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return articles.findPublished(ID);
-                }));
-            }
-            start.countDown();
-            for (Future<Optional<Article>> answer : answers) {
-                assertThat(answer.get(10, TimeUnit.SECONDS)).isPresent();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(Concurrently.all(50, () -> articles.findPublished(ID))).allMatch(Optional::isPresent);
         verify(dao, times(1)).findOnline(ID.value());
         assertThat(steps).filteredOn(step -> step.startsWith("getPublished")).hasSize(1);
     }
