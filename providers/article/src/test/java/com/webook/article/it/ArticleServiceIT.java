@@ -20,10 +20,6 @@ import com.webook.api.article.v1.PublishedPage;
 import com.webook.api.article.v1.SaveArticleRequest;
 import com.webook.api.common.v1.PlatformErrorCode;
 import com.webook.api.common.v1.ServiceException;
-import com.webook.governance.testkit.DubboPorts;
-import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps.Answer;
-import com.webook.governance.testkit.TripleHttps;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.provider.support.testing.RemoteServices;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,9 +39,6 @@ class ArticleServiceIT {
     RemoteServices remote;
 
     ArticleService articles;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -293,17 +285,11 @@ class ArticleServiceIT {
     /** Publishing as any author, from another platform app or from outside the platform: refused, nothing written. */
     @Test
     void onlyConsumerWebMayCallAndNothingIsWrittenForAnyoneElse() {
-        int port = DubboPorts.of(context);
-        String service = ArticleService.class.getName();
         String draft = "{\"authorId\":" + ada + ",\"articleId\":0,\"title\":\"t\",\"content\":\"c\"}";
 
-        List<Answer> answers = List.of(
-                TripleHttps.as("webook-interactive").call(port, service, "publish", draft),
-                TripleHttps.as(TestPki.INTRUDER).call(port, service, "save", draft),
-                TripleHttps.withoutCertificate().call(port, service, "publish", draft),
-                TripleHttps.plaintext().call(port, service, "publish", draft));
+        remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "publish", draft);
+        remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "save", draft);
 
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAsCaller()).as(answer.toString()).isTrue());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles WHERE author_id = ?", Integer.class, ada)).isZero();
     }
 

@@ -17,16 +17,11 @@ import com.webook.api.common.v1.ServiceException;
 import com.webook.code.domain.CodeTarget;
 import com.webook.code.infrastructure.redis.RedisCodeStore;
 import com.webook.governance.testkit.Concurrently;
-import com.webook.governance.testkit.DubboPorts;
-import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps.Answer;
-import com.webook.governance.testkit.TripleHttps;
 import com.webook.provider.support.testing.RemoteServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -47,9 +42,6 @@ class CodeServiceIT {
 
     @Autowired
     StringRedisTemplate redis;
-
-    @Autowired
-    ApplicationContext context;
 
     private final String phone = "+86139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
 
@@ -262,18 +254,10 @@ class CodeServiceIT {
      */
     @Test
     void onlyConsumerWebMayCallAndNothingIsSentForAnyoneElse() {
-        int port = DubboPorts.of(context);
-        String service = CodeService.class.getName();
-        String sendArgs = "[\"login\",\"" + phone + "\"]";
+        remote.assertOnlyAllowedCallers(CodeService.class, "webook-sms", "send", "[\"login\",\"" + phone + "\"]");
+        remote.assertOnlyAllowedCallers(CodeService.class, "webook-sms", "verify",
+                "[\"login\",\"" + phone + "\",\"123456\"]");
 
-        List<Answer> answers = List.of(
-                TripleHttps.as("webook-sms").call(port, service, "send", sendArgs),
-                TripleHttps.as(TestPki.INTRUDER).call(port, service, "send", sendArgs),
-                TripleHttps.as(TestPki.INTRUDER).call(port, service, "verify", "[\"login\",\"" + phone + "\",\"123456\"]"),
-                TripleHttps.withoutCertificate().call(port, service, "send", sendArgs),
-                TripleHttps.plaintext().call(port, service, "send", sendArgs));
-
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAsCaller()).as(answer.toString()).isTrue());
         assertThat(sms.to(phone)).isEmpty();
         assertThat(redis.hasKey(RedisCodeStore.key(new CodeTarget("login", phone)))).isFalse();
     }

@@ -16,10 +16,6 @@ import com.webook.api.interactive.v1.InteractiveErrorCode;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
 import com.webook.governance.testkit.Concurrently;
-import com.webook.governance.testkit.DubboPorts;
-import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps.Answer;
-import com.webook.governance.testkit.TripleHttps;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,9 +36,6 @@ class InteractiveServiceIT {
     RemoteServices remote;
 
     InteractiveService interactive;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -256,17 +248,11 @@ class InteractiveServiceIT {
     /** Liking as any user, from another platform app or from outside the platform: refused, nothing written. */
     @Test
     void onlyConsumerWebMayCallAndNothingIsWrittenForAnyoneElse() {
-        int port = DubboPorts.of(context);
-        String service = InteractiveService.class.getName();
-        String like = "[\"article\"," + article + "," + ada + ",true]";
+        remote.assertOnlyAllowedCallers(InteractiveService.class, "webook-article", "like",
+                "[\"article\"," + article + "," + ada + ",true]");
+        remote.assertOnlyAllowedCallers(InteractiveService.class, "webook-article", "createCollection",
+                "[" + ada + ",\"mine\"]");
 
-        List<Answer> answers = List.of(
-                TripleHttps.as("webook-article").call(port, service, "like", like),
-                TripleHttps.as(TestPki.INTRUDER).call(port, service, "createCollection", "[" + ada + ",\"mine\"]"),
-                TripleHttps.withoutCertificate().call(port, service, "like", like),
-                TripleHttps.plaintext().call(port, service, "like", like));
-
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAsCaller()).as(answer.toString()).isTrue());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_like_bizs WHERE uid = ?", Integer.class, ada)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM collections WHERE uid = ?", Integer.class, ada)).isZero();
     }

@@ -18,10 +18,6 @@ import com.webook.api.sms.v1.SendSmsRequest;
 import com.webook.api.sms.v1.SmsErrorCode;
 import com.webook.api.sms.v1.SmsReceipt;
 import com.webook.api.sms.v1.SmsService;
-import com.webook.governance.testkit.DubboPorts;
-import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps.Answer;
-import com.webook.governance.testkit.TripleHttps;
 import com.webook.provider.support.testing.RemoteServices;
 import com.webook.sms.stub.VendorStubs;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The SMS provider's contract, called over Triple through the etcd registry, with stub vendors. */
@@ -46,9 +41,6 @@ class SmsServiceIT {
     RemoteServices remote;
 
     SmsService sms;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -151,17 +143,8 @@ class SmsServiceIT {
      */
     @Test
     void onlyTheCodeProviderMaySend() {
-        int port = DubboPorts.of(context);
-        String service = SmsService.class.getName();
-        String request = "{\"templateToken\":\"" + TOKEN + "\",\"args\":[],\"phoneNumbers\":[\"" + uniquePhone() + "\"]}";
-
-        List<Answer> answers = List.of(
-                TripleHttps.as("webook-consumer-web").call(port, service, "send", request),
-                TripleHttps.as(TestPki.INTRUDER).call(port, service, "send", request),
-                TripleHttps.withoutCertificate().call(port, service, "send", request),
-                TripleHttps.plaintext().call(port, service, "send", request));
-
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAsCaller()).as(answer.toString()).isTrue());
+        remote.assertOnlyAllowedCallers(SmsService.class, "webook-consumer-web", "send",
+                "{\"templateToken\":\"" + TOKEN + "\",\"args\":[],\"phoneNumbers\":[\"" + uniquePhone() + "\"]}");
         assertThat(VendorStubs.TENCENT.received()).isEmpty();
     }
 

@@ -22,10 +22,6 @@ import com.webook.api.user.v1.UserProfile;
 import com.webook.api.user.v1.UserService;
 import com.webook.api.user.v1.WechatIdentity;
 import com.webook.governance.testkit.Concurrently;
-import com.webook.governance.testkit.DubboPorts;
-import com.webook.governance.testkit.TestPki;
-import com.webook.governance.testkit.TripleHttps.Answer;
-import com.webook.governance.testkit.TripleHttps;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
 import com.webook.provider.support.testing.RemoteServices;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,9 +40,6 @@ class UserServiceIT {
     RemoteServices remote;
 
     UserService users;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -242,20 +234,14 @@ class UserServiceIT {
         String email = uniqueEmail();
         String phone = "+86139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
         UserProfile someone = users.signUp(new SignUpRequest(uniqueEmail(), "hello123!"));
-        int port = DubboPorts.of(context);
-        String service = UserService.class.getName();
 
-        List<Answer> answers = List.of(
-                TripleHttps.as("webook-code").call(port, service, "getProfiles", "[[" + someone.id() + "]]"),
-                TripleHttps.as("webook-code").call(port, service, "editProfile",
-                        "{\"userId\":" + someone.id() + ",\"nickname\":\"owned\"}"),
-                TripleHttps.as(TestPki.INTRUDER).call(port, service, "findOrCreateByPhone", "\"" + phone + "\""),
-                TripleHttps.withoutCertificate().call(port, service, "signUp",
-                        "{\"email\":\"" + email + "\",\"password\":\"hello123!\"}"),
-                TripleHttps.plaintext().call(port, service, "signUp",
-                        "{\"email\":\"" + email + "\",\"password\":\"hello123!\"}"));
+        remote.assertOnlyAllowedCallers(UserService.class, "webook-code", "getProfiles", "[[" + someone.id() + "]]");
+        remote.assertOnlyAllowedCallers(UserService.class, "webook-code", "editProfile",
+                "{\"userId\":" + someone.id() + ",\"nickname\":\"owned\"}");
+        remote.assertOnlyAllowedCallers(UserService.class, "webook-code", "findOrCreateByPhone", "\"" + phone + "\"");
+        remote.assertOnlyAllowedCallers(UserService.class, "webook-code", "signUp",
+                "{\"email\":\"" + email + "\",\"password\":\"hello123!\"}");
 
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.refusedAsCaller()).as(answer.toString()).isTrue());
         assertThat(rowsWithEmail(email)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM users WHERE phone = ?", Integer.class, phone)).isZero();
         assertThat(users.getProfile(someone.id()).nickname()).isNotEqualTo("owned");
