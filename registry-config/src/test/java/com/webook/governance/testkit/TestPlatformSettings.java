@@ -14,6 +14,11 @@ public class TestPlatformSettings implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        apply();
+    }
+
+    /** The same settings for a program outside JUnit (a benchmark's main). */
+    public static void apply() {
         setIfAbsent("webook.tls.dir", TestPki.dir().toString());
         String password = TestEtcd.password(TestEtcd.secrets(), TestEtcd.APP);
         if (password != null) {
