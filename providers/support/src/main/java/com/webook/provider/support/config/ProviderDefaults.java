@@ -37,10 +37,13 @@ public class ProviderDefaults implements EnvironmentPostProcessor, Ordered {
 
     /** Adds the YAML class path resource {@code file} behind every other property source. */
     public static void addLast(ConfigurableEnvironment environment, String file) {
+        load(file).forEach(source -> environment.getPropertySources().addLast(source));
+    }
+
+    /** The property sources of the YAML class path resource {@code file}, one per document. */
+    public static List<PropertySource<?>> load(String file) {
         try {
-            List<PropertySource<?>> loaded = new YamlPropertySourceLoader()
-                    .load("webookProviderDefaults:" + file, new ClassPathResource(file));
-            loaded.forEach(source -> environment.getPropertySources().addLast(source));
+            return new YamlPropertySourceLoader().load("webookProviderDefaults:" + file, new ClassPathResource(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
