@@ -8,6 +8,7 @@ import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.InteractiveRejected;
 import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.ReaderFlags;
 import com.webook.interactive.domain.UserIds;
 
 /** Reads counts, for one object with the user's flags or for many objects at once. */
@@ -26,10 +27,8 @@ public class ViewingInteractions {
         BizObject target = new BizObject(biz, bizId);
         long user = UserIds.viewing(userId);
         Counts counts = interactions.counts(target);
-        if (user == 0) {
-            return new Interactions(counts, false, false);
-        }
-        return new Interactions(counts, interactions.isLiked(target, user), interactions.isCollected(target, user));
+        ReaderFlags flags = user == 0 ? ReaderFlags.NONE : interactions.flagsOf(target, user);
+        return new Interactions(counts, flags.liked(), flags.collected());
     }
 
     /** One entry per id asked, in that order (repeated ids repeat), zeros for ids nothing happened to. */

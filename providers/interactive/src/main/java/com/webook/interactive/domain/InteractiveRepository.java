@@ -14,9 +14,8 @@ public interface InteractiveRepository {
     /** The counts of {@code ids} (all of kind {@code biz}), in the order asked, zeros for unknown ids. */
     List<Counts> counts(String biz, List<Long> ids);
 
-    boolean isLiked(BizObject target, long userId);
-
-    boolean isCollected(BizObject target, long userId);
+    /** Whether the user liked and collected the object, in one look-up (the reader view asks it on every read). */
+    ReaderFlags flagsOf(BizObject target, long userId);
 
     /** Sets the user's like; true when it changed (and the like count moved with it). */
     boolean storeLike(BizObject target, long userId, boolean liked);

@@ -13,6 +13,7 @@ import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.InteractiveRepository;
 import com.webook.interactive.domain.ReadCounter;
 import com.webook.interactive.domain.ReadEvent;
+import com.webook.interactive.domain.ReaderFlags;
 import com.webook.interactive.domain.ReadsApplied;
 
 /**
@@ -60,15 +61,9 @@ public class InMemoryInteractions implements InteractiveRepository, ReadCounter 
     }
 
     @Override
-    public boolean isLiked(BizObject target, long userId) {
+    public ReaderFlags flagsOf(BizObject target, long userId) {
         check();
-        return likes.contains(target + "/" + userId);
-    }
-
-    @Override
-    public boolean isCollected(BizObject target, long userId) {
-        check();
-        return collected.containsKey(target + "/" + userId);
+        return new ReaderFlags(likes.contains(target + "/" + userId), collected.containsKey(target + "/" + userId));
     }
 
     @Override

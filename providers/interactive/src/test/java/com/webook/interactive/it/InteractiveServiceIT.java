@@ -68,6 +68,20 @@ class InteractiveServiceIT {
     }
 
     @Test
+    void aReaderSeesTheirOwnLikeAndCollectionOnlyInOneLookUp() {
+        long bob = Ids.fresh();
+        interactive.like("article", article, ada, true);
+        interactive.collect("article", article, ada, interactive.createCollection(ada, "mine").id());
+        interactive.like("article", article, bob, true);
+        interactive.like("article", article, bob, false);
+
+        assertThat(interactive.get("article", article, ada)).isEqualTo(
+                new InteractiveView(new InteractiveCounts("article", article, 0, 1, 1), true, true));
+        assertThat(interactive.get("article", article, bob)).as("taken back, never collected").isEqualTo(
+                new InteractiveView(new InteractiveCounts("article", article, 0, 1, 1), false, false));
+    }
+
+    @Test
     void fiftySimultaneousLikesByOneUserCountOne() throws Exception {
         Concurrently.all(50, i -> () -> {
             interactive.like("article", article, ada, true);

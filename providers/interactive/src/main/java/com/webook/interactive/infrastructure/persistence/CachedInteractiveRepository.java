@@ -9,6 +9,7 @@ import java.util.Map;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.ReaderFlags;
 import com.webook.interactive.infrastructure.cache.CountField;
 import com.webook.interactive.infrastructure.cache.CountsCache;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,13 +60,9 @@ public class CachedInteractiveRepository implements InteractiveRepository {
     }
 
     @Override
-    public boolean isLiked(BizObject target, long userId) {
-        return dao.countLiked(target.biz(), target.id(), userId) > 0;
-    }
-
-    @Override
-    public boolean isCollected(BizObject target, long userId) {
-        return dao.countCollected(userId, target.biz(), target.id()) > 0;
+    public ReaderFlags flagsOf(BizObject target, long userId) {
+        int flags = dao.readerFlags(target.biz(), target.id(), userId);
+        return new ReaderFlags((flags & MybatisInteractiveDao.LIKED) != 0, (flags & MybatisInteractiveDao.COLLECTED) != 0);
     }
 
     /**
