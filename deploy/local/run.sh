@@ -407,39 +407,31 @@ stop_started() {
   done
 }
 
-# --- a test run's own namespace and databases --------------------------------------------------------
+# --- a test run's own etcd namespace -----------------------------------------------------------------
 # Every `test` is a run of its own, it_r<epoch seconds>p<pid> (webook.it.run; see the test kit's TestRun):
 # its apps register in the etcd namespaces webook-<run> and webook-<run>-sms-failover, which the apps' and
-# operators' accounts are granted for the run, and keep rows in databases webook_<context>_<run>[_<purpose>].
-# So two runs side by side never call each other's providers, and nothing a run leaves can break the next:
-# the run removes its namespaces and databases when it ends, and one that was killed is cleaned up by the
-# next run (its pid is gone, or it is a day old). A plain ./mvnw verify is the run "it" (webook-it, granted
-# by the bring-up, and databases webook_<context>_it, kept).
+# operators' accounts are granted for the run. So two runs side by side never call each other's providers,
+# and nothing a run leaves in etcd can reach the next: the run removes its namespaces (grants and keys) when
+# it ends, and one that was killed is cleaned up by the next run (its pid is gone, or it is a day old). A
+# plain ./mvnw verify is the run "it" (webook-it, granted by the bring-up). The test databases
+# (webook_<context>_it) are shared by every run: see TestRun for why.
 IT_RUN=it_r$(date +%s)p$$
 IT_RUN_NAME='it_r[0-9]+p[0-9]+'
 
 it_namespaces() { printf '%s\n' "webook-$1" "webook-$1-sms-failover"; }
 
-mysql_root() { mariadb -h"${WEBOOK_MYSQL_HOST%:*}" -P"${WEBOOK_MYSQL_HOST##*:}" -uroot -N -B -e "$1"; }
-
 forget_test_run() { # run
-  local db
   # shellcheck disable=SC2046 # one argument per namespace
   "$ROOT/deploy/local/etcd-access.sh" --remove "$WEBOOK_ETCD_ENDPOINTS" "$SECRETS" $(it_namespaces "$1") ||
     say "warning: could not remove test run $1's etcd namespaces"
-  for db in $(mysql_root "SELECT schema_name FROM information_schema.schemata WHERE schema_name REGEXP '^webook_[a-z0-9]+_$1(_[a-z0-9]+)?\$'"); do
-    mysql_root "DROP DATABASE \`$db\`" || say "warning: could not drop $db"
-  done
 }
 
-# Test runs that left something behind and are over: their run.sh is gone, or they began a day ago.
+# Test runs whose namespaces are still granted and that are over: their run.sh is gone, or they began a day ago.
 ended_test_runs() {
   local run pid began
-  {
-    ETCDCTL_API=3 etcdctl --endpoints="$WEBOOK_ETCD_ENDPOINTS" --command-timeout=5s \
-      --user "root:$(cat "$SECRETS/etcd-root")" role get webook-app 2>/dev/null
-    mysql_root "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'webook%'"
-  } | grep -oE "(^|[-_])${IT_RUN_NAME}(/|_|\$)" | grep -oE "$IT_RUN_NAME" | sort -u | while read -r run; do
+  ETCDCTL_API=3 etcdctl --endpoints="$WEBOOK_ETCD_ENDPOINTS" --command-timeout=5s \
+    --user "root:$(cat "$SECRETS/etcd-root")" role get webook-app 2>/dev/null |
+    grep -oE "/webook-${IT_RUN_NAME}/" | grep -oE "$IT_RUN_NAME" | sort -u | while read -r run; do
     [[ $run == "$IT_RUN" ]] && continue
     pid=${run##*p}
     began=${run#it_r}
@@ -452,9 +444,8 @@ ended_test_runs() {
 
 begin_test_run() {
   local run
-  need mariadb mariadb-client
   for run in $(ended_test_runs); do
-    say "removing what the ended test run $run left behind"
+    say "removing what the ended test run $run left in etcd"
     forget_test_run "$run" >>"$LOGS/test-runs.out" 2>&1
   done
   # shellcheck disable=SC2046 # one argument per namespace

@@ -10,8 +10,8 @@ import com.webook.governance.testkit.TestRun;
 /**
  * The processes the end-to-end scenarios need besides the consumer-web under test, each started once
  * per test run when a scenario first needs it: the user, code, SMS, article and interactive providers, and a second
- * consumer-web instance. All use this test run's namespace in etcd, Redis database 9 and databases of
- * this run (see {@link TestRun}), apart from a running local platform.
+ * consumer-web instance. All use this test run's namespace in etcd, Redis database 9 and test databases
+ * (see {@link TestRun}), apart from a running local platform.
  */
 final class Platform {
 

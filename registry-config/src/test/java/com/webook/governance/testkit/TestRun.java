@@ -2,12 +2,16 @@ package com.webook.governance.testkit;
 
 /**
  * What this test run owns on the shared servers, named after the run ({@code webook.it.run}): its etcd
- * namespace {@code webook-<run>} and its databases {@code webook_<context>_<run>}. {@code run.sh test}
- * (README's test command, and CI) gives every run a name of its own, grants the etcd accounts that
- * namespace for the run and removes the namespace and the databases afterwards, so runs side by side do
- * not see each other's providers and a killed run leaves nothing behind that the next one meets; a plain
- * {@code ./mvnw verify} is the run {@code it} (the namespace {@code webook-it} the bring-up grants).
- * The same names are used by the providers' test settings ({@code webook/provider-it-defaults.yml}).
+ * namespace {@code webook-<run>}. {@code run.sh test} (README's test command, and CI) gives every run a
+ * name of its own, grants the etcd accounts that namespace for the run and removes it afterwards, so runs
+ * side by side never call each other's providers and a killed run leaves no registration or rule behind;
+ * a plain {@code ./mvnw verify} is the run {@code it} (the namespace {@code webook-it} the bring-up grants).
+ *
+ * <p>The test databases are named here too, but they are not per run: {@code webook_<context>_it},
+ * shared by every run. Their ids keep growing from run to run, and ids key entries in the shared Redis
+ * test databases (sessions, caches) that outlive a run; a database per run would hand out the same ids
+ * again and meet those entries. Every test works on fresh identifiers, so rows an earlier or killed run
+ * left do not disturb it.
  */
 public final class TestRun {
 
@@ -32,13 +36,13 @@ public final class TestRun {
         return etcdNamespace() + "-" + purpose;
     }
 
-    /** A context's database for this run's integration tests. */
+    /** A context's database for the integration tests (shared by every run, see above). */
     public static String database(String context) {
-        return "webook_" + context + "_" + name();
+        return database(context, "it");
     }
 
-    /** A context's database of this run kept apart from its integration tests' (e.g. {@code e2e}). */
+    /** A context's database kept apart from its integration tests' (e.g. {@code e2e}; shared by every run). */
     public static String database(String context, String purpose) {
-        return database(context) + "_" + purpose;
+        return "webook_" + context + "_" + purpose;
     }
 }
