@@ -30,7 +30,9 @@ final class Platform {
             "--webook.redis.port=" + System.getProperty("webook.it.redis.port", "6379"),
             "--spring.data.redis.database=9",
             "--webook.dubbo.file-cache=false",
-            "--webook.dubbo.shutdown-wait=500ms");
+            "--webook.dubbo.shutdown-wait=500ms",
+            // No span is sampled, so the scenarios show trace ids reach every log line without it.
+            "--webook.tracing.sampling=0");
 
     /** The user provider's database on the test platform. */
     static final String USER_DATABASE = TestRun.database("user");
