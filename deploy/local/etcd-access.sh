@@ -34,9 +34,10 @@ ctl() { ETCDCTL_API=3 etcdctl --endpoints="$ENDPOINT" --command-timeout=5s "$@";
 
 # Runs an etcdctl command that may find its work done already (a user or role that exists).
 idempotent() {
-  local out
+  local out shown=("$@")
+  [[ ${shown[0]} == --user ]] && shown=("${shown[@]:2}") # never print the root password
   if ! out=$(ctl "$@" 2>&1); then
-    grep -q "already exists\|already granted" <<<"$out" || { echo "etcdctl $1 $2 failed: $out" >&2; return 1; }
+    grep -q "already exists\|already granted" <<<"$out" || { echo "etcdctl ${shown[*]:0:2} failed: $out" >&2; return 1; }
   fi
 }
 
