@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class CacheFallback {
 
+    /** The counter of cache failures a caller rode out, tagged with the cache and the operation. */
+    public static final String DEGRADED = "webook.cache.degraded";
+
     private static final Logger log = LoggerFactory.getLogger(CacheFallback.class);
 
     private final String cache;
@@ -29,7 +32,7 @@ public final class CacheFallback {
         try {
             return Optional.ofNullable(call.get());
         } catch (RuntimeException failure) {
-            meters.counter("webook.cache.degraded", "cache", cache, "operation", operation).increment();
+            meters.counter(DEGRADED, "cache", cache, "operation", operation).increment();
             log.warn("{} cache {} failed, carrying on without it: {}", cache, operation, failure.toString());
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package com.webook.provider.support.redis;
 
 import java.time.Duration;
 
+import com.webook.provider.support.cache.CacheFallback;
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -46,7 +47,7 @@ public final class UnreachableRedis implements AfterEachCallback {
 
     /** How many cache failures the parts under test counted ({@code webook.cache.degraded}, every tag). */
     public double cacheFailuresCounted() {
-        return meters.find("webook.cache.degraded").counters().stream().mapToDouble(Counter::count).sum();
+        return meters.find(CacheFallback.DEGRADED).counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Override
