@@ -14,21 +14,24 @@
 #
 #   deploy/local/etcd-access.sh <endpoint host:port> <secrets dir> <namespace>...
 #   deploy/local/etcd-access.sh --remove <endpoint host:port> <secrets dir> <namespace>...
+#   deploy/local/etcd-access.sh --granted <endpoint host:port> <secrets dir>
 #
 # --remove takes namespaces away again (a test run's, see run.sh test): the roles lose their grants on
-# them and every key under /<namespace>/ is deleted. It needs the root password in the secrets dir.
+# them and every key under /<namespace>/ is deleted. --granted prints the namespaces the apps' role is
+# granted, one per line. Both need the root password in the secrets dir.
 set -euo pipefail
 
-REMOVE=0
-if [[ ${1:-} == --remove ]]; then
-  REMOVE=1
+MODE=grant
+if [[ ${1:-} == --remove || ${1:-} == --granted ]]; then
+  MODE=${1#--}
   shift
 fi
 ENDPOINT=${1:-}
 SECRETS=${2:-}
 shift 2 || true
 NAMESPACES=("$@")
-((${#NAMESPACES[@]} > 0)) || { echo "usage: $0 [--remove] <endpoint> <secrets dir> <namespace>..." >&2; exit 2; }
+((${#NAMESPACES[@]} > 0)) || [[ $MODE == granted ]] ||
+  { echo "usage: $0 [--remove] <endpoint> <secrets dir> <namespace>... | --granted <endpoint> <secrets dir>" >&2; exit 2; }
 
 ctl() { ETCDCTL_API=3 etcdctl --endpoints="$ENDPOINT" --command-timeout=5s "$@"; }
 
@@ -60,9 +63,16 @@ grants() { # role namespace
   esac
 }
 
-if ((REMOVE)); then
+if [[ $MODE != grant ]]; then
   [[ -s $SECRETS/etcd-root ]] || { echo "no root password in $SECRETS/etcd-root" >&2; exit 1; }
   AUTH=(--user "root:$(cat "$SECRETS/etcd-root")")
+fi
+if [[ $MODE == granted ]]; then
+  # Each namespace's grants start at /<ns>/ (see grants()); the role lists ranges as [start, end).
+  ctl "${AUTH[@]}" role get webook-app | sed -n 's|^[[:space:]]*\[/\([^/]*\)/,.*|\1|p' | sort -u
+  exit 0
+fi
+if [[ $MODE == remove ]]; then
   for ns in "${NAMESPACES[@]}"; do
     for role in webook-app webook-operator; do
       while read -r _type range; do

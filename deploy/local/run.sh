@@ -429,9 +429,8 @@ forget_test_run() { # run
 # Test runs whose namespaces are still granted and that are over: their run.sh is gone, or they began a day ago.
 ended_test_runs() {
   local run pid began
-  ETCDCTL_API=3 etcdctl --endpoints="$WEBOOK_ETCD_ENDPOINTS" --command-timeout=5s \
-    --user "root:$(cat "$SECRETS/etcd-root")" role get webook-app 2>/dev/null |
-    grep -oE "/webook-${IT_RUN_NAME}/" | grep -oE "$IT_RUN_NAME" | sort -u | while read -r run; do
+  "$ROOT/deploy/local/etcd-access.sh" --granted "$WEBOOK_ETCD_ENDPOINTS" "$SECRETS" 2>/dev/null |
+    sed -nE "s/^webook-(${IT_RUN_NAME})\$/\1/p" | while read -r run; do
     [[ $run == "$IT_RUN" ]] && continue
     pid=${run##*p}
     began=${run#it_r}
