@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 
 import com.webook.governance.limit.RedisRateLimiter;
+import com.webook.governance.testkit.TestRedis;
 import com.webook.web.common.ApiError;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
@@ -31,14 +29,8 @@ class AbuseControlsRedisDownTest {
     private AbuseControls controls;
 
     @BeforeEach
-    void pointAtAPortWhereNothingListens() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        deadRedis = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port),
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(300)).build());
-        deadRedis.afterPropertiesSet();
+    void pointAtAPortWhereNothingListens() {
+        deadRedis = TestRedis.unreachable();
         meters = new SimpleMeterRegistry();
         LimitsProperties.Setting some = new LimitsProperties.Setting(5, Duration.ofMinutes(10));
         Map<String, LimitsProperties.Setting> settings = Map.of("code-send-per-client", some,

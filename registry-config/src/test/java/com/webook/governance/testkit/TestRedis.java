@@ -1,6 +1,12 @@
 package com.webook.governance.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -17,6 +23,23 @@ public final class TestRedis {
 
     public static StringRedisTemplate template() {
         return TEMPLATE;
+    }
+
+    /**
+     * Connections to a port on loopback where nothing listens, with short timeouts: what a part sees when
+     * Redis is down. The caller destroys the factory.
+     */
+    public static LettuceConnectionFactory unreachable() {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LettuceConnectionFactory dead = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port),
+                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(300)).build());
+        dead.afterPropertiesSet();
+        return dead;
     }
 
     private static StringRedisTemplate connect() {

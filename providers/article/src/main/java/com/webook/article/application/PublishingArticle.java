@@ -8,6 +8,7 @@ import com.webook.article.domain.ArticleEvents;
 import com.webook.article.domain.ArticleId;
 import com.webook.article.domain.ArticleRepository;
 import com.webook.article.domain.Draft;
+import com.webook.governance.text.EventIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,6 +12,7 @@ import com.webook.article.domain.ArticleRejected;
 import com.webook.article.domain.ArticleRepository;
 import com.webook.article.domain.ArticleSummary;
 import com.webook.article.domain.PublishedCursor;
+import com.webook.governance.text.EventIds;
 
 /** What readers see: published articles only, one at a time (each read counted) or a page at a time. */
 public class ReadingArticles {

@@ -1,4 +1,4 @@
-package com.webook.article.application;
+package com.webook.governance.text;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -8,12 +8,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * needs to be unique, not unpredictable, and {@link UUID#randomUUID()} would make every read of the
  * reader path queue on the one shared SecureRandom.
  */
-final class EventIds {
+public final class EventIds {
 
     private EventIds() {
     }
 
-    static String next() {
+    public static String next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;

@@ -1,4 +1,4 @@
-package com.webook.article.application;
+package com.webook.governance.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
