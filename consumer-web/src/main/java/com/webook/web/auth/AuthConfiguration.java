@@ -7,10 +7,12 @@ import java.util.List;
 import cn.dev33.satoken.interceptor.SaInterceptor;
 import cn.dev33.satoken.stp.StpLogic;
 import cn.dev33.satoken.stp.StpUtil;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -49,16 +51,28 @@ public class AuthConfiguration implements WebMvcConfigurer {
         return new SessionStpLogic(sessions);
     }
 
+    /**
+     * Ended sessions known locally. Remembered a minute past the access tokens' lifetime (clock skew
+     * between instances); a read of the stream waits at most {@code block}, below Redis's command timeout.
+     */
     @Bean
-    SessionTokens sessionTokens(StringRedisTemplate redis, Clock clock,
+    EndedSessions endedSessions(RedisConnectionFactory redis, Clock clock, MeterRegistry meters,
+                                @Value("${webook.auth.access-ttl:30m}") Duration accessTtl,
+                                @Value("${webook.auth.ended-sessions.max-lag:2s}") Duration maxLag,
+                                @Value("${webook.auth.ended-sessions.block:200ms}") Duration block) {
+        return new EndedSessions(redis, clock, accessTtl.plusMinutes(1), maxLag, block, meters);
+    }
+
+    @Bean
+    SessionTokens sessionTokens(StringRedisTemplate redis, Clock clock, EndedSessions ended,
                                 @Value("${webook.jwt-secret}") String key,
                                 @Value("${webook.auth.access-ttl:30m}") Duration accessTtl,
                                 @Value("${webook.auth.refresh-ttl:7d}") Duration refreshTtl,
                                 @Value("${webook.auth.max-sessions:20}") int maxSessions,
                                 @Value("${webook.auth.refresh-grace:5s}") Duration grace,
                                 @Value("${webook.auth.max-lifetime:30d}") Duration maxLifetime) {
-        return new SessionTokens(new TokenCodec(key, clock), new RedisSessionStore(redis, maxLifetime), accessTtl, refreshTtl,
-                maxSessions, grace);
+        return new SessionTokens(new TokenCodec(key, clock), new RedisSessionStore(redis, maxLifetime), ended, accessTtl,
+                refreshTtl, maxSessions, grace);
     }
 
     private final Environment environment;

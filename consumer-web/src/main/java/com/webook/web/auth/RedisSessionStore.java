@@ -23,8 +23,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 class RedisSessionStore {
 
-    private static final RedisScript<Long> OPEN = RedisScript.of(new ClassPathResource("lua/session_open.lua"), Long.class);
-    private static final RedisScript<Long> ROTATE = RedisScript.of(new ClassPathResource("lua/session_rotate.lua"), Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> OPEN = RedisScript.of(new ClassPathResource("lua/session_open.lua"), List.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> ROTATE = RedisScript.of(new ClassPathResource("lua/session_rotate.lua"), List.class);
 
     private final StringRedisTemplate redis;
     private final Duration maxLifetime;
@@ -47,23 +49,35 @@ class RedisSessionStore {
         UNKNOWN
     }
 
-    void open(long userId, String sessionId, String refreshId, Duration ttl, int maxSessions) {
-        redis.execute(OPEN, List.of(sessionKey(userId, sessionId), indexKey(userId)), digest(refreshId),
+    /**
+     * Opens the session; answers the ids of the user's sessions this ended to stay within
+     * {@code maxSessions} (the least recently used).
+     */
+    List<String> open(long userId, String sessionId, String refreshId, Duration ttl, int maxSessions) {
+        List<?> ended = redis.execute(OPEN, List.of(sessionKey(userId, sessionId), indexKey(userId)), digest(refreshId),
                 Long.toString(ttl.toMillis()), Integer.toString(maxSessions), sessionId,
                 sessionKey(userId, ""), Long.toString(userId), Long.toString(maxLifetime.toMillis()));
+        return ended == null ? List.of() : ended.stream().map(String::valueOf).toList();
     }
 
-    Rotation rotate(long userId, String sessionId, String presentedRefreshId, String nextRefreshId, Duration ttl,
-                    Duration grace) {
-        Long outcome = redis.execute(ROTATE, List.of(sessionKey(userId, sessionId), indexKey(userId)),
+    /** What a rotation did, and with {@link Rotation#ROTATED} how long the session has left to live. */
+    record Rotated(Rotation outcome, Duration left) {
+    }
+
+    Rotated rotate(long userId, String sessionId, String presentedRefreshId, String nextRefreshId, Duration ttl,
+                   Duration grace) {
+        List<?> answer = redis.execute(ROTATE, List.of(sessionKey(userId, sessionId), indexKey(userId)),
                 digest(presentedRefreshId), digest(nextRefreshId), Long.toString(ttl.toMillis()),
                 Long.toString(grace.toMillis()), sessionId, Long.toString(maxLifetime.toMillis()));
-        return switch (outcome == null ? 0 : outcome.intValue()) {
+        long outcome = answer == null || answer.isEmpty() ? 0 : ((Number) answer.get(0)).longValue();
+        long left = answer == null || answer.size() < 2 ? 0 : ((Number) answer.get(1)).longValue();
+        Rotation rotation = switch ((int) outcome) {
             case 1 -> Rotation.ROTATED;
             case 2 -> Rotation.JUST_REPLACED;
             case 3 -> Rotation.REUSED;
             default -> Rotation.UNKNOWN;
         };
+        return new Rotated(rotation, Duration.ofMillis(left));
     }
 
     boolean isLive(long userId, String sessionId) {

@@ -22,7 +22,11 @@ import org.slf4j.LoggerFactory;
  *   <li>Refreshing never ends another session. A user has at most {@code maxSessions}; a login beyond that
  *       ends the least recently used one.</li>
  * </ul>
- * Redis holds sessions, never tokens (see {@link RedisSessionStore}).
+ * Redis holds sessions, never tokens (see {@link RedisSessionStore}). Checking an access token costs no
+ * call to Redis: the signature and expiry are checked here, and whether its session ended is known from
+ * {@link EndedSessions}, which every instance keeps up to date from one stream; only when that view is
+ * behind is the session looked up in Redis. An access token never outlives its session's maximum
+ * lifetime: its expiry is clamped to it.
  */
 public class SessionTokens {
 
@@ -30,15 +34,20 @@ public class SessionTokens {
 
     private final TokenCodec codec;
     private final RedisSessionStore store;
+    private final EndedSessions ended;
     private final Duration accessTtl;
     private final Duration refreshTtl;
     private final int maxSessions;
     private final Duration grace;
 
-    SessionTokens(TokenCodec codec, RedisSessionStore store, Duration accessTtl, Duration refreshTtl,
-                  int maxSessions, Duration grace) {
+    SessionTokens(TokenCodec codec, RedisSessionStore store, EndedSessions ended, Duration accessTtl,
+                  Duration refreshTtl, int maxSessions, Duration grace) {
+        if (refreshTtl.compareTo(accessTtl) < 0) {
+            throw new IllegalArgumentException("a refresh token must live at least as long as an access token");
+        }
         this.codec = codec;
         this.store = store;
+        this.ended = ended;
         this.accessTtl = accessTtl;
         this.refreshTtl = refreshTtl;
         this.maxSessions = maxSessions;
@@ -67,8 +76,11 @@ public class SessionTokens {
     public Issued logIn(long userId) {
         String sessionId = UUID.randomUUID().toString();
         String refreshId = oneTimeId();
-        store.open(userId, sessionId, refreshId, refreshTtl, maxSessions);
-        return issue(userId, sessionId, refreshId);
+        Issued issued = issue(userId, sessionId, refreshId, accessTtl);
+        for (String pushedOut : store.open(userId, sessionId, refreshId, refreshTtl, maxSessions)) {
+            ended.announce(pushedOut);
+        }
+        return issued;
     }
 
     /**
@@ -83,13 +95,17 @@ public class SessionTokens {
             throw new Refused("not a valid refresh token");
         }
         String nextId = oneTimeId();
-        switch (store.rotate(claims.userId(), claims.sessionId(), claims.oneTimeId(), nextId, refreshTtl, grace)) {
+        RedisSessionStore.Rotated rotated =
+                store.rotate(claims.userId(), claims.sessionId(), claims.oneTimeId(), nextId, refreshTtl, grace);
+        switch (rotated.outcome()) {
             case ROTATED -> {
-                return issue(claims.userId(), claims.sessionId(), nextId);
+                Duration access = rotated.left().compareTo(accessTtl) < 0 ? rotated.left() : accessTtl;
+                return issue(claims.userId(), claims.sessionId(), nextId, access);
             }
             case JUST_REPLACED -> throw new Refused("this refresh token was just used; use the tokens it returned");
             case REUSED -> {
                 log.warn("a spent refresh token of user {} was presented again; its session is ended", claims.userId());
+                ended.announce(claims.sessionId());
                 throw new Refused("this refresh token was already used; the session is ended, log in again");
             }
             default -> throw new Refused("the session has ended");
@@ -99,23 +115,31 @@ public class SessionTokens {
     /** The user of a valid access token whose session lives, or null. */
     public Long userOf(String accessToken) {
         TokenCodec.Claims claims = codec.verify(accessToken, TokenCodec.ACCESS);
-        if (claims == null || !store.isLive(claims.userId(), claims.sessionId())) {
+        if (claims == null) {
             return null;
         }
-        return claims.userId();
+        Boolean over = ended.isEnded(claims.sessionId());
+        if (over == null) {
+            over = !store.isLive(claims.userId(), claims.sessionId());
+        }
+        return over ? null : claims.userId();
     }
 
-    /** Ends the session of this access token: it, every other access token of it and its refresh token. */
+    /**
+     * Ends the session of this access token: it, every other access token of it and its refresh token, on
+     * every instance.
+     */
     public void logOut(String accessToken) {
         TokenCodec.Claims claims = codec.verify(accessToken, TokenCodec.ACCESS);
         if (claims != null) {
+            ended.announce(claims.sessionId());
             store.close(claims.userId(), claims.sessionId());
         }
     }
 
-    private Issued issue(long userId, String sessionId, String refreshId) {
+    private Issued issue(long userId, String sessionId, String refreshId, Duration access) {
         return new Issued(
-                codec.sign(new TokenCodec.Claims(userId, sessionId, TokenCodec.ACCESS, null), accessTtl),
+                codec.sign(new TokenCodec.Claims(userId, sessionId, TokenCodec.ACCESS, null), access),
                 codec.sign(new TokenCodec.Claims(userId, sessionId, TokenCodec.REFRESH, refreshId), refreshTtl));
     }
 

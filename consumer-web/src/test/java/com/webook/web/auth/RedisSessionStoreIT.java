@@ -27,8 +27,10 @@ class RedisSessionStoreIT {
         store.open(userId, sessionId, "first", REFRESH_TTL, 5);
         assertThat(ttl()).as("a new session lives no longer than its lifetime").isBetween(1L, 600_000L);
 
-        assertThat(store.rotate(userId, sessionId, "first", "second", REFRESH_TTL, GRACE))
-                .isEqualTo(RedisSessionStore.Rotation.ROTATED);
+        RedisSessionStore.Rotated rotated = store.rotate(userId, sessionId, "first", "second", REFRESH_TTL, GRACE);
+        assertThat(rotated.outcome()).isEqualTo(RedisSessionStore.Rotation.ROTATED);
+        assertThat(rotated.left().toMillis()).as("what the session has left, for its access tokens")
+                .isBetween(1L, 600_000L);
         assertThat(ttl()).as("not the refresh token's seven days").isBetween(1L, 600_000L);
     }
 
@@ -40,7 +42,7 @@ class RedisSessionStoreIT {
                 Long.toString(System.currentTimeMillis() - Duration.ofDays(31).toMillis()));
 
         RedisSessionStore store = new RedisSessionStore(redis, Duration.ofDays(30));
-        assertThat(store.rotate(userId, sessionId, "first", "second", REFRESH_TTL, GRACE))
+        assertThat(store.rotate(userId, sessionId, "first", "second", REFRESH_TTL, GRACE).outcome())
                 .isEqualTo(RedisSessionStore.Rotation.UNKNOWN);
         assertThat(store.isLive(userId, sessionId)).isFalse();
         assertThat(store.count(userId)).isZero();
@@ -53,7 +55,7 @@ class RedisSessionStoreIT {
         redis.opsForHash().delete(RedisSessionStore.sessionKey(userId, sessionId), "opened");
         redis.expire(RedisSessionStore.sessionKey(userId, sessionId), REFRESH_TTL);
 
-        assertThat(store.rotate(userId, sessionId, "first", "second", REFRESH_TTL, GRACE))
+        assertThat(store.rotate(userId, sessionId, "first", "second", REFRESH_TTL, GRACE).outcome())
                 .isEqualTo(RedisSessionStore.Rotation.ROTATED);
         assertThat(redis.opsForHash().get(RedisSessionStore.sessionKey(userId, sessionId), "opened")).isNotNull();
         assertThat(ttl()).isBetween(1L, 600_000L);
