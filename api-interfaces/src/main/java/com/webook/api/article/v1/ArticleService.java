@@ -18,6 +18,17 @@ public interface ArticleService {
     String VERSION = "1.0.0";
 
     /**
+     * The Redis stream on which the article context appends the id of every article whose published copy
+     * changed (published, republished, withdrawn), moments after the change commits: a caller that keeps
+     * published copies near its readers follows it (with {@code com.webook.governance.feed.RedisFeed}) and
+     * drops the copies it names, and stops trusting its copies while it cannot hear the stream.
+     */
+    String CHANGES_FEED = "article:changes";
+
+    /** The most reads one {@link #recordReads} call takes. */
+    int MAX_READS_PER_CALL = 1000;
+
+    /**
      * Creates or updates the draft; returns its id. The online copy, if any, is left as it was.
      * {@link ArticleErrorCode#DRAFT_LIMIT_REACHED} for a new draft when its author has as many unpublished
      * drafts as an author may have (1000 unless configured otherwise).
@@ -61,6 +72,23 @@ public interface ArticleService {
      */
     @Idempotent
     boolean isPublished(long articleId);
+
+    /**
+     * The published copy, as {@link #getPublished} answers it, without counting a read: for a caller that
+     * keeps published copies near its readers (invalidated through {@link #CHANGES_FEED}) and counts the
+     * reads it serves with {@link #recordReads}.
+     */
+    @Idempotent
+    ArticleView peekPublished(long articleId);
+
+    /**
+     * Counts reads the caller served itself, at most {@link #MAX_READS_PER_CALL} per call, as
+     * {@link #getPublished} counts its own: one {@link ArticleReadEvent} each, without waiting for Kafka,
+     * counted once per reader and 10 minutes. Reads of an article that is not published (any more) are not
+     * counted. {@link ArticleErrorCode#INVALID_ARGUMENT} for a malformed read, and then none is counted.
+     */
+    @Idempotent
+    void recordReads(List<ArticleRead> reads);
 
     /**
      * Published articles, most recently updated first, {@code limit} (1–500) at a time; pass null for

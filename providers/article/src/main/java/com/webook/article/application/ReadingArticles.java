@@ -1,8 +1,10 @@
 package com.webook.article.application;
 
 import java.time.Clock;
-import java.util.regex.Pattern;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.webook.article.domain.Article;
 import com.webook.article.domain.ArticleEvent;
@@ -18,11 +20,19 @@ import com.webook.governance.text.EventIds;
 public class ReadingArticles {
 
     private static final Pattern ANONYMOUS_READER = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern EVENT_ID = ANONYMOUS_READER;
+
+    /** The most reads {@link #record} takes at once. */
+    public static final int MAX_READS = 1000;
 
     public static final int MAX_LIMIT = 500;
 
     /** A page of published articles and the cursor after it (null when there is nothing more). */
     public record Page(List<ArticleSummary> items, PublishedCursor next) {
+    }
+
+    /** A read someone else served, to count: see {@link #record}. */
+    public record Read(String eventId, ArticleId articleId, long readerId, String anonymousReader, Instant at) {
     }
 
     private final ArticleRepository articles;
@@ -45,16 +55,52 @@ public class ReadingArticles {
      * the user, or for an anonymous reader ({@code readerId} 0) the client {@code anonymousReader} names.
      */
     public Article read(ArticleId id, long readerId, String anonymousReader) {
+        String readerKey = readerKey(readerId, anonymousReader);
+        Article article = peek(id);
+        events.publish(new ArticleEvent.Read(EventIds.next(), id, readerId, clock.instant(), readerKey));
+        return article;
+    }
+
+    /** The published copy, counting no read. */
+    public Article peek(ArticleId id) {
+        return articles.findPublished(id).orElseThrow(() -> ArticleRejected.notFound(id.value()));
+    }
+
+    /**
+     * Counts reads the caller served itself (at most {@value #MAX_READS}), each under the caller's event id,
+     * as {@link #read} counts its own; reads of articles not published now are left out. All are checked
+     * before any is counted.
+     */
+    public void record(List<Read> reads) {
+        if (reads == null || reads.size() > MAX_READS) {
+            throw ArticleRejected.invalid("reads must be a list of at most " + MAX_READS);
+        }
+        List<ArticleEvent.Read> counted = new ArrayList<>(reads.size());
+        for (Read read : reads) {
+            if (read == null || read.eventId() == null || !EVENT_ID.matcher(read.eventId()).matches()) {
+                throw ArticleRejected.invalid("each read needs an eventId of 1-64 of [A-Za-z0-9_-]");
+            }
+            if (read.at() == null) {
+                throw ArticleRejected.invalid("each read needs its time");
+            }
+            String readerKey = readerKey(read.readerId(), read.anonymousReader());
+            counted.add(new ArticleEvent.Read(read.eventId(), read.articleId(), read.readerId(), read.at(), readerKey));
+        }
+        for (ArticleEvent.Read read : counted) {
+            if (articles.findPublished(read.articleId()).isPresent()) {
+                events.publish(read);
+            }
+        }
+    }
+
+    private static String readerKey(long readerId, String anonymousReader) {
         if (readerId < 0) {
             throw ArticleRejected.invalid("readerId must be 0 (anonymous) or a user id");
         }
         if (anonymousReader != null && !ANONYMOUS_READER.matcher(anonymousReader).matches()) {
             throw ArticleRejected.invalid("anonymousReader must be 1-64 of [A-Za-z0-9_-]");
         }
-        String readerKey = readerId > 0 ? "user:" + readerId : anonymousReader == null ? null : "client:" + anonymousReader;
-        Article article = articles.findPublished(id).orElseThrow(() -> ArticleRejected.notFound(id.value()));
-        events.publish(new ArticleEvent.Read(EventIds.next(), id, readerId, clock.instant(), readerKey));
-        return article;
+        return readerId > 0 ? "user:" + readerId : anonymousReader == null ? null : "client:" + anonymousReader;
     }
 
     /** Whether readers see this article now; counts no read. */

@@ -1,7 +1,9 @@
 package com.webook.article.rpc;
 
+import java.time.Instant;
 import java.util.List;
 
+import com.webook.api.article.v1.ArticleRead;
 import com.webook.api.article.v1.ArticleService;
 import com.webook.api.article.v1.ArticleSummary;
 import com.webook.api.article.v1.ArticleView;
@@ -72,6 +74,27 @@ public class ArticleRpcService implements ArticleService {
     @Override
     public boolean isPublished(long articleId) {
         return articleId > 0 && reading.isPublished(new ArticleId(articleId));
+    }
+
+    @Override
+    public ArticleView peekPublished(long articleId) {
+        return ArticleAssembler.toView(reading.peek(articleId(articleId)));
+    }
+
+    @Override
+    public void recordReads(List<ArticleRead> reads) {
+        if (reads == null || reads.size() > ReadingArticles.MAX_READS) {
+            throw ArticleRejected.invalid("reads must be a list of at most " + ReadingArticles.MAX_READS);
+        }
+        reading.record(reads.stream().map(ArticleRpcService::read).toList());
+    }
+
+    private static ReadingArticles.Read read(ArticleRead read) {
+        if (read == null || read.articleId() <= 0) {
+            throw ArticleRejected.invalid("each read needs a positive articleId");
+        }
+        return new ReadingArticles.Read(read.eventId(), new ArticleId(read.articleId()), read.readerId(),
+                read.anonymousReader(), Instant.ofEpochMilli(read.readAtMillis()));
     }
 
     @Override

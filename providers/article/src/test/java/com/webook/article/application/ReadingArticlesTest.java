@@ -3,6 +3,7 @@ package com.webook.article.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,6 +60,66 @@ class ReadingArticlesTest extends ArticleUseCaseTest {
         events.events.clear();
 
         assertThat(reading.isPublished(id)).isTrue();
+        assertThat(events.events).isEmpty();
+    }
+
+    @Test
+    void peekingAtAPublishedArticleCountsNoRead() {
+        ArticleId id = published(ADA, "Hello");
+        events.events.clear();
+
+        assertThat(reading.peek(id).title()).isEqualTo("Hello");
+        assertRejected(() -> reading.peek(new ArticleId(404)), Rejection.ARTICLE_NOT_FOUND);
+        assertThat(events.events).isEmpty();
+    }
+
+    @Test
+    void readsServedElsewhereAreCountedUnderTheirOwnEventIdsAndOnlyForPublishedArticles() {
+        ArticleId id = published(ADA, "Hello");
+        ArticleId gone = published(ADA, "gone");
+        withdrawing.withdraw(ADA, gone);
+        events.events.clear();
+        Instant at = Instant.parse("2026-11-29T10:00:00Z");
+
+        reading.record(List.of(
+                new ReadingArticles.Read("e-1", id, 77, null, at),
+                new ReadingArticles.Read("e-2", id, 0, "client-key", at),
+                new ReadingArticles.Read("e-3", gone, 78, null, at)));
+
+        assertThat(events.events).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOf(ArticleEvent.Read.class));
+        assertThat(events.events).extracting(ArticleEvent::eventId).containsExactly("e-1", "e-2");
+        assertThat(events.events).extracting(e -> ((ArticleEvent.Read) e).readerKey())
+                .containsExactly("user:77", "client:client-key");
+        assertThat(events.events).extracting(e -> ((ArticleEvent.Read) e).at()).containsOnly(at);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a negative reader          | e-9 | -1 | key
+            a malformed client key     | e-9 | 0  | no spaces
+            a missing event id         |     | 5  |
+            a malformed event id       | a b | 5  |
+            """)
+    void aBatchWithOneBadReadCountsNone(String name, String eventId, long readerId, String anonymous) {
+        ArticleId id = published(ADA, "Hello");
+        events.events.clear();
+        Instant at = Instant.now();
+
+        assertRejected(() -> reading.record(List.of(new ReadingArticles.Read("e-1", id, 5, null, at),
+                new ReadingArticles.Read(eventId, id, readerId, anonymous, at))), Rejection.INVALID_ARGUMENT);
+        assertThat(events.events).isEmpty();
+    }
+
+    @Test
+    void aBatchOfMoreThanAThousandReadsIsRefused() {
+        ArticleId id = published(ADA, "Hello");
+        events.events.clear();
+        List<ReadingArticles.Read> many = new ArrayList<>();
+        for (int i = 0; i <= ReadingArticles.MAX_READS; i++) {
+            many.add(new ReadingArticles.Read("e-" + i, id, 5, null, Instant.now()));
+        }
+
+        assertRejected(() -> reading.record(many), Rejection.INVALID_ARGUMENT);
         assertThat(events.events).isEmpty();
     }
 

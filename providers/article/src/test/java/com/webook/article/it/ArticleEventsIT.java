@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.article.v1.ArticlePublishedEvent;
+import com.webook.api.article.v1.ArticleRead;
 import com.webook.api.article.v1.ArticleReadEvent;
 import com.webook.api.article.v1.ArticleService;
 import com.webook.api.article.v1.SaveArticleRequest;
@@ -91,6 +92,21 @@ class ArticleEventsIT {
         assertThat(readEvent.readerId()).isEqualTo(77);
         assertThat(readEvent.readAtMillis()).isBetween(before, System.currentTimeMillis());
         assertThat(readEvent.eventId()).isNotEqualTo(event.eventId());
+    }
+
+    @Test
+    void readsRecordedByACallerArriveUnderItsEventIdsAndAPeekCountsNone() throws Exception {
+        long id = articles.publish(new SaveArticleRequest(ada, 0, "read elsewhere", "text"));
+        assertThat(articles.peekPublished(id).title()).isEqualTo("read elsewhere");
+        String eventId = UUID.randomUUID().toString();
+
+        articles.recordReads(List.of(new ArticleRead(eventId, id, 0, "client-key", 1_700_000_000_000L)));
+
+        ConsumerRecord<String, String> read = awaitRecord(properties.events().readTopic(), id);
+        ArticleReadEvent readEvent = json.readValue(read.value(), ArticleReadEvent.class);
+        assertThat(readEvent.eventId()).as("the only read: the peek counted none").isEqualTo(eventId);
+        assertThat(readEvent.readerKey()).isEqualTo("client:client-key");
+        assertThat(readEvent.readAtMillis()).isEqualTo(1_700_000_000_000L);
     }
 
     /**

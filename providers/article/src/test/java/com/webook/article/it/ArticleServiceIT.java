@@ -289,6 +289,8 @@ class ArticleServiceIT {
 
         remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "publish", draft);
         remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "save", draft);
+        remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "recordReads",
+                "[{\"eventId\":\"e-1\",\"articleId\":1,\"readerId\":5,\"readAtMillis\":1}]");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles WHERE author_id = ?", Integer.class, ada)).isZero();
     }

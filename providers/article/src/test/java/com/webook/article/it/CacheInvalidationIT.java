@@ -17,9 +17,8 @@ import com.webook.article.domain.ArticleId;
 import com.webook.article.domain.AuthorId;
 import com.webook.article.domain.Draft;
 import com.webook.article.infrastructure.cache.ArticleCache;
-import com.webook.article.infrastructure.cache.InvalidationSubscription;
+import com.webook.article.infrastructure.cache.FeedCacheInvalidations;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
-import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
 import com.webook.article.infrastructure.persistence.MybatisArticleDao;
 import com.webook.provider.support.testing.ProviderIntegrationTest;
@@ -34,8 +33,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two instances of the reader path, each with its own local cache and its own subscription to one
- * invalidation channel, over the shared MySQL and Redis: a change made through one is seen by readers
+ * Two instances of the reader path, each with its own local cache and each following one change feed,
+ * over the shared MySQL and Redis: a change made through one is seen by readers
  * of both once the announcement arrives, not when the local copies expire. The local caches age on a
  * ticker the test moves: it stands still unless a test moves it, so an announcement is the only thing
  * that can empty them, and the waits for one can be generous.
@@ -61,9 +60,9 @@ class CacheInvalidationIT {
     @Value("${spring.data.redis.database}")
     int redisDatabase;
 
-    private final String channel = "it:article:invalidations:" + UUID.randomUUID();
+    private final String feed = "it:article:changes:" + UUID.randomUUID();
     private final AuthorId ada = new AuthorId(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
-    private final List<InvalidationSubscription> subscriptions = new ArrayList<>();
+    private final List<FeedCacheInvalidations> followers = new ArrayList<>();
     /** The local caches' time, in nanoseconds. */
     private final AtomicLong ticker = new AtomicLong();
 
@@ -73,23 +72,23 @@ class CacheInvalidationIT {
 
     private Instance instance(Duration localTtl, boolean listening) {
         LocalReaderCache local = new LocalReaderCache(localTtl, 16 << 20, new SimpleMeterRegistry(), ticker::get);
-        RedisCacheInvalidations invalidations = new RedisCacheInvalidations(redis, channel, local);
+        FeedCacheInvalidations invalidations = new FeedCacheInvalidations(connections, feed, Duration.ofMinutes(10), local);
         if (listening) {
-            subscribe(new InvalidationSubscription(connections, invalidations, channel, Duration.ofMillis(200)));
+            follow(invalidations);
         }
         return new Instance(new CachedArticleRepository(dao, transactions, cache, local, invalidations,
                 new SimpleMeterRegistry()), local);
     }
 
-    private InvalidationSubscription subscribe(InvalidationSubscription subscription) {
-        subscription.start();
-        subscriptions.add(subscription);
-        return subscription;
+    private FeedCacheInvalidations follow(FeedCacheInvalidations invalidations) {
+        invalidations.start();
+        followers.add(invalidations);
+        return invalidations;
     }
 
     @AfterEach
     void stopListening() {
-        subscriptions.forEach(InvalidationSubscription::stop);
+        followers.forEach(FeedCacheInvalidations::stop);
     }
 
     @Test
@@ -142,29 +141,28 @@ class CacheInvalidationIT {
     }
 
     @Test
-    void anInstanceStartedWhileRedisIsDownSubscribesOnceRedisAnswers() throws Exception {
+    void anInstanceStartedWhileRedisIsDownFollowsOnceRedisAnswers() throws Exception {
         LocalReaderCache local = new LocalReaderCache(Duration.ofSeconds(30), 16 << 20, new SimpleMeterRegistry(), ticker::get);
-        RedisCacheInvalidations invalidations = new RedisCacheInvalidations(redis, channel, local);
+        FeedCacheInvalidations announcer = new FeedCacheInvalidations(connections, feed, Duration.ofMinutes(10),
+                new LocalReaderCache(Duration.ofSeconds(30), 16 << 20, new SimpleMeterRegistry(), ticker::get));
         try (LateRedis late = new LateRedis(System.getProperty("webook.it.redis.host", "127.0.0.1"),
                 Integer.getInteger("webook.it.redis.port", 6379))) {
             LettuceConnectionFactory lateConnections = late.connectionFactory(redisDatabase);
             try {
-                InvalidationSubscription subscription = subscribe(
-                        new InvalidationSubscription(lateConnections, invalidations, channel, Duration.ofMillis(200)));
-                assertThat(subscription.isRunning()).as("starting did not fail").isTrue();
-                assertThat(subscription.isSubscribed()).isFalse();
+                FeedCacheInvalidations follower = follow(
+                        new FeedCacheInvalidations(lateConnections, feed, Duration.ofMinutes(10), local));
+                assertThat(follower.isRunning()).as("starting did not fail").isTrue();
+                assertThat(follower.isCurrent()).isFalse();
+                ArticleId id = new ArticleId(123_456_789L);
+                local.get(id, missing -> Optional.empty());
+                announcer.broadcast(id); // while this instance cannot hear it
 
                 late.comeUp();
 
-                await().atMost(Duration.ofSeconds(10)).until(subscription::isSubscribed);
-                ArticleId id = new ArticleId(123_456_789L);
-                local.get(id, missing -> Optional.empty());
-                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                    invalidations.broadcast(id);
-                    assertThat(local.contains(id)).isFalse();
-                });
+                await().atMost(Duration.ofSeconds(10)).until(follower::isCurrent);
+                assertThat(local.contains(id)).as("the change it missed was read when Redis answered").isFalse();
             } finally {
-                subscriptions.forEach(InvalidationSubscription::stop);
+                followers.forEach(FeedCacheInvalidations::stop);
                 lateConnections.destroy();
             }
         }

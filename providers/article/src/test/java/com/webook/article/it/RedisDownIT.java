@@ -12,9 +12,9 @@ import com.webook.article.domain.ArticleId;
 import com.webook.article.domain.ArticleSummary;
 import com.webook.article.domain.AuthorId;
 import com.webook.article.domain.Draft;
+import com.webook.article.infrastructure.cache.FeedCacheInvalidations;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
 import com.webook.article.infrastructure.cache.RedisArticleCache;
-import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
 import com.webook.article.infrastructure.persistence.MybatisArticleDao;
 import com.webook.provider.support.redis.UnreachableRedis;
@@ -50,7 +50,8 @@ class RedisDownIT {
     void pointTheCachesAtADeadRedis() {
         LocalReaderCache local = new LocalReaderCache(Duration.ofSeconds(30), 16 << 20, redis.meters());
         articles = new CachedArticleRepository(dao, transactions, new RedisArticleCache(redis.template(), json), local,
-                new RedisCacheInvalidations(redis.template(), "it:dead", local), redis.meters());
+                new FeedCacheInvalidations(redis.template().getConnectionFactory(), "it:dead", Duration.ofMinutes(10), local),
+                redis.meters());
     }
 
     @Test

@@ -14,10 +14,9 @@ import com.webook.article.application.WithdrawingArticle;
 import com.webook.article.domain.ArticleEvents;
 import com.webook.article.domain.ArticleRepository;
 import com.webook.article.infrastructure.cache.ArticleCache;
-import com.webook.article.infrastructure.cache.InvalidationSubscription;
+import com.webook.article.infrastructure.cache.FeedCacheInvalidations;
 import com.webook.article.infrastructure.cache.LocalReaderCache;
 import com.webook.article.infrastructure.cache.RedisArticleCache;
-import com.webook.article.infrastructure.cache.RedisCacheInvalidations;
 import com.webook.article.infrastructure.messaging.KafkaArticleEvents;
 import com.webook.article.infrastructure.persistence.CachedArticleRepository;
 import com.webook.article.infrastructure.persistence.MybatisArticleDao;
@@ -57,21 +56,18 @@ public class ArticleConfiguration {
         return new RedisArticleCache(redis, json);
     }
 
+    /** The change feed, kept ten local lifetimes (at least ten minutes) so that a follower back from an outage misses nothing. */
     @Bean
-    RedisCacheInvalidations cacheInvalidations(StringRedisTemplate redis, ArticleProperties properties,
-                                               LocalReaderCache local) {
-        return new RedisCacheInvalidations(redis, properties.cache().invalidationChannel(), local);
-    }
-
-    @Bean
-    InvalidationSubscription cacheInvalidationSubscription(RedisConnectionFactory redis,
-                                                           RedisCacheInvalidations invalidations) {
-        return new InvalidationSubscription(redis, invalidations, invalidations.channel(), Duration.ofSeconds(5));
+    FeedCacheInvalidations cacheInvalidations(RedisConnectionFactory redis, ArticleProperties properties,
+                                              LocalReaderCache local) {
+        Duration tenLifetimes = properties.cache().localTtl().multipliedBy(10);
+        Duration retention = tenLifetimes.compareTo(Duration.ofMinutes(10)) > 0 ? tenLifetimes : Duration.ofMinutes(10);
+        return new FeedCacheInvalidations(redis, properties.cache().changesFeed(), retention, local);
     }
 
     @Bean
     ArticleRepository articleRepository(MybatisArticleDao dao, TransactionTemplate transactions, ArticleCache cache,
-                                        LocalReaderCache local, RedisCacheInvalidations invalidations,
+                                        LocalReaderCache local, FeedCacheInvalidations invalidations,
                                         MeterRegistry meters) {
         return new CachedArticleRepository(dao, transactions, cache, local, invalidations, meters);
     }

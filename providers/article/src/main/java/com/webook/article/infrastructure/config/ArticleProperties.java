@@ -2,6 +2,7 @@ package com.webook.article.infrastructure.config;
 
 import java.time.Duration;
 
+import com.webook.api.article.v1.ArticleService;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -17,11 +18,12 @@ public record ArticleProperties(@DefaultValue Cache cache, @DefaultValue Events 
      * @param localTtl            how long an instance keeps an article in memory: the bound on staleness when
      *                            it misses an invalidation
      * @param localMaxSize        roughly the memory the local reader cache may hold
-     * @param invalidationChannel the Redis pub/sub channel on which instances announce changed articles
+     * @param changesFeed         the Redis stream on which instances announce changed articles (a RedisFeed);
+     *                            callers that keep published copies follow it too, so change it only with them
      */
     public record Cache(@DefaultValue("30s") Duration localTtl,
                         @DefaultValue("64MB") DataSize localMaxSize,
-                        @DefaultValue("article:cache:invalidations") String invalidationChannel) {
+                        @DefaultValue(ArticleService.CHANGES_FEED) String changesFeed) {
     }
 
     /**
