@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleController {
 
     private final ArticleService articles;
+    private final NearArticles near;
 
-    ArticleController(ArticleService articles) {
+    ArticleController(ArticleService articles, NearArticles near) {
         this.articles = articles;
+        this.near = near;
     }
 
     /** Saves a draft; answers its id. */
@@ -35,15 +37,22 @@ class ArticleController {
         return Envelope.ok(articles.save(saveRequest(request)));
     }
 
-    /** Saves and publishes; answers the id. */
+    /**
+     * Saves and publishes; answers the id. Readers of every instance see the new copy once they hear of it
+     * on the change feed; the author's next view on this one sees it at once.
+     */
     @PostMapping("/publish")
     Envelope<Long> publish(@Valid @RequestBody ArticleEditRequest request) {
-        return Envelope.ok(articles.publish(saveRequest(request)));
+        long id = articles.publish(saveRequest(request));
+        near.forget(id);
+        return Envelope.ok(id);
     }
 
+    /** Withdraws; as with publishing, this instance stops serving its copy at once, the others when they hear. */
     @PostMapping("/withdraw")
     Envelope<Void> withdraw(@Valid @RequestBody ArticleIdRequest request) {
         articles.withdraw(StpUtil.getLoginIdAsLong(), request.id());
+        near.forget(request.id());
         return Envelope.ok();
     }
 

@@ -1,5 +1,6 @@
 package com.webook.web.article;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -7,6 +8,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.webook.api.article.v1.ArticleService;
+import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.user.v1.UserService;
 import io.micrometer.context.ContextExecutorService;
 import io.micrometer.context.ContextSnapshotFactory;
@@ -15,11 +17,14 @@ import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.util.unit.DataSize;
 
 /**
- * What the reader's side needs besides the providers: a pool for parallel fetches, authors' names, and the
- * rule that readers act on published articles only.
+ * What the reader's side needs besides the providers: a pool for parallel fetches, authors' names, the rule
+ * that readers act on published articles only, the copies of published articles and their counts kept near
+ * the readers, and the reads counted in batches.
  */
 @Configuration(proxyBeanMethods = false)
 class ReaderConfiguration {
@@ -49,5 +54,34 @@ class ReaderConfiguration {
     @Bean
     PublishedArticles publishedArticles(ArticleService articles) {
         return new PublishedArticles(articles);
+    }
+
+    /** Published articles near the readers, dropped when the article context announces a change. */
+    @Bean
+    NearArticles nearArticles(ArticleService articles, RedisConnectionFactory redis, MeterRegistry meters,
+                              @Value("${webook.reader.near.changes-feed:" + ArticleService.CHANGES_FEED + "}") String feed,
+                              @Value("${webook.reader.near.article-ttl:60s}") Duration ttl,
+                              @Value("${webook.reader.near.article-max-size:64MB}") DataSize maxSize) {
+        return new NearArticles(articles, redis, feed, ttl, maxSize.toBytes(), meters);
+    }
+
+    @Bean
+    NearCounts nearCounts(InteractiveService interactions, MeterRegistry meters,
+                          @Value("${webook.reader.near.counts-ttl:1s}") Duration ttl,
+                          @Value("${webook.reader.near.counts-max-size:100000}") long maxEntries) {
+        return new NearCounts(interactions, ttl, maxEntries, meters);
+    }
+
+    @Bean
+    ReaderWarmUp readerWarmUp(ArticleService articles, InteractiveService interactions, UserService users,
+                              @Value("${webook.reader.warm-up-calls:3}") int rounds) {
+        return new ReaderWarmUp(articles, interactions, users, rounds);
+    }
+
+    @Bean
+    ReadRecorder readRecorder(ArticleService articles, Clock clock, MeterRegistry meters,
+                              @Value("${webook.reader.reads.queue-capacity:100000}") int capacity,
+                              @Value("${webook.reader.reads.flush-every:100ms}") Duration flushEvery) {
+        return new ReadRecorder(articles, clock, capacity, flushEvery, meters);
     }
 }

@@ -1,0 +1,87 @@
+package com.webook.web.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.webook.api.article.v1.ArticleService;
+import com.webook.api.common.v1.ServiceException;
+import com.webook.api.interactive.v1.InteractiveService;
+import com.webook.api.user.v1.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Calls each provider the reader view uses before the web server takes requests, so that the first
+ * reader after a start does not pay for connections, TLS handshakes and class loading, and is never shown
+ * an article without its counts for that reason (the counts have a budget of their own). Each call asks
+ * about an id nobody has; an answer of "not found" is as good as any. A provider that is not up yet is
+ * logged and skipped: warming never fails or holds up the start beyond one call's timeout per provider.
+ */
+class ReaderWarmUp implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ReaderWarmUp.class);
+    /** An id no article or user has. */
+    static final long NOBODY = Long.MAX_VALUE;
+
+    private final ArticleService articles;
+    private final InteractiveService interactions;
+    private final UserService users;
+    private final int rounds;
+    private volatile boolean running;
+
+    ReaderWarmUp(ArticleService articles, InteractiveService interactions, UserService users, int rounds) {
+        this.articles = articles;
+        this.interactions = interactions;
+        this.users = users;
+        this.rounds = rounds;
+    }
+
+    /** Which providers answered (with anything, "not found" included); for the log and the tests. */
+    List<String> warm() {
+        List<String> answered = new ArrayList<>();
+        call("article", answered, () -> articles.peekPublished(NOBODY));
+        call("interactive", answered, () -> interactions.get(ReaderController.BIZ, NOBODY, NOBODY));
+        call("user", answered, () -> users.getProfile(NOBODY));
+        return answered;
+    }
+
+    private void call(String provider, List<String> answered, Runnable call) {
+        long started = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            try {
+                call.run();
+            } catch (ServiceException expected) {
+                // "not found" and the like: the call went all the way and back.
+            } catch (RuntimeException unavailable) {
+                log.warn("could not warm the reader path's calls to the {} provider: {}", provider, unavailable.toString());
+                return;
+            }
+        }
+        answered.add(provider);
+        log.info("warmed the reader path's calls to the {} provider ({} calls, {} ms)", provider, rounds,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    public void start() {
+        warm();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the feeds (phase 0), before the web server. */
+    @Override
+    public int getPhase() {
+        return 1;
+    }
+}
