@@ -2,7 +2,9 @@
 # CPU per logged-in reader view, process by process: runs the reader view as fast as it goes for a while
 # (wrk, as run.sh does) and reads each process's user+system time from /proc/<pid>/stat before and after.
 #
-#   bench/article/cpu.sh [seconds=20] [connections=16] [hot-articles=1000]
+#   bench/article/cpu.sh [seconds=20] [connections=16] [hot-articles=1000] [reader|anonymous]
+#
+# "anonymous" measures the view without a token instead of the logged-in reader's.
 #
 # The apps are the local platform's (their pids in .run/pids, or WEBOOK_RUN_DIR); MariaDB and Redis are
 # found by name. Needs deploy/local/run.sh up, bench/article/seed.sh and wrk.
@@ -12,6 +14,7 @@ cd "$(dirname "$0")"
 SECONDS_PER_RUN=${1:-20}
 CONNECTIONS=${2:-16}
 HOT=${3:-1000}
+WHO=${4:-reader}
 B=${WEBOOK_BENCH_URL:-http://127.0.0.1:8080}
 RUN=${WEBOOK_RUN_DIR:-$(cd ../.. && pwd)/.run}
 FIRST_ID=10000001
@@ -21,7 +24,8 @@ TICKS=$(getconf CLK_TCK)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 # shellcheck source=accounts.sh
 source accounts.sh
-token=$(bench_token bench-reader@example.com)
+token=-
+[[ $WHO == anonymous ]] || token=$(bench_token bench-reader@example.com)
 
 declare -A pids
 for name in consumer-web article-provider interactive-provider user-provider kafka; do

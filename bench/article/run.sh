@@ -5,8 +5,9 @@
 #
 #   bench/article/run.sh [seconds=20] [connections=16] [hot-articles=1000] [paced-rps=100] [rounds=2]
 #
-# The reader view is read by a logged-in reader (article, counts and the reader's flags, fetched in
-# parallel; one read event to Kafka per request) over <hot-articles> seeded ids, warmed first.
+# The reader view is read by a logged-in reader (the article, its counts and the reader's flags; one read
+# event to Kafka per request) and by an anonymous reader (no token: the article and its counts), over
+# <hot-articles> seeded ids, warmed first.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -31,10 +32,11 @@ token=$(bench_token bench-reader@example.com)
 [[ -n $token ]] || { echo "could not log the bench reader in" >&2; exit 1; }
 
 reader="/articles/pub/{id}"
-# run <path> <connections> <rate per connection, 0 = as fast as possible> → "rps p50 p99 errors"
+# run <path> <connections> <rate per connection, 0 = as fast as possible> [token, - for none]
+#   → "rps p50 p99 errors"
 run() {
   local out
-  out=$(wrk -t"$THREADS" -c"$2" -d"${SECONDS_PER_RUN}s" --latency -s paced.lua "$B" -- "$1" "$3" "$token" "$FIRST_ID" "$LAST_ID")
+  out=$(wrk -t"$THREADS" -c"$2" -d"${SECONDS_PER_RUN}s" --latency -s paced.lua "$B" -- "$1" "$3" "${4:-$token}" "$FIRST_ID" "$LAST_ID")
   local rps p50 p99 errors
   rps=$(awk '/^Requests\/sec/ {printf "%d", $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
@@ -48,6 +50,7 @@ run() {
 
 echo "warming the reader path over $HOT articles ..."
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s paced.lua "$B" -- "$reader" 0 "$token" "$FIRST_ID" "$LAST_ID" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s paced.lua "$B" -- "$reader" 0 - "$FIRST_ID" "$LAST_ID" >/dev/null
 
 per_connection=$((PACED_RPS / PACED_CONNECTIONS))
 printf '\n%-6s %-14s %10s %10s %10s %s\n' round endpoint "max rps" "p50" "p99" "(p50/p99 at $PACED_RPS rps offered; errors)"
@@ -56,7 +59,10 @@ for round in $(seq 1 "$ROUNDS"); do
   read -r reader_rps _ _ reader_err <<<"$(run "$reader" "$CONNECTIONS" 0)"
   read -r _ ping_p50 ping_p99 ping_perr <<<"$(run /ping "$PACED_CONNECTIONS" "$per_connection")"
   read -r _ reader_p50 reader_p99 reader_perr <<<"$(run "$reader" "$PACED_CONNECTIONS" "$per_connection")"
+  read -r anon_rps _ _ anon_err <<<"$(run "$reader" "$CONNECTIONS" 0 -)"
+  read -r _ anon_p50 anon_p99 anon_perr <<<"$(run "$reader" "$PACED_CONNECTIONS" "$per_connection" -)"
   printf '%-6s %-14s %10s %10s %10s %s\n' "$round" "GET /ping" "$ping_rps" "$ping_p50" "$ping_p99" "$ping_err $ping_perr"
   printf '%-6s %-14s %10s %10s %10s %s\n' "$round" "reader view" "$reader_rps" "$reader_p50" "$reader_p99" "$reader_err $reader_perr"
-  echo "round $round: reader view at $((100 * reader_rps / ping_rps))% of /ping's throughput"
+  printf '%-6s %-14s %10s %10s %10s %s\n' "$round" "anonymous view" "$anon_rps" "$anon_p50" "$anon_p99" "$anon_err $anon_perr"
+  echo "round $round: reader view at $((100 * reader_rps / ping_rps))%, anonymous view at $((100 * anon_rps / ping_rps))% of /ping's throughput"
 done
