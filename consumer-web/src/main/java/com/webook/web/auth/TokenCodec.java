@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.Map;
 
 import cn.hutool.jwt.JWT;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.webook.web.common.HmacJwt;
 
 /**
@@ -22,9 +24,21 @@ final class TokenCodec {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HmacJwt jwt;
+    private final Clock clock;
+    /**
+     * Access tokens verified lately, with their expiry: a client sends the same one with every request for
+     * up to its lifetime, and parsing and checking its signature each time showed in the reader view's
+     * profile. Keyed by the whole token, so only a token that verified is ever found here.
+     */
+    private final Cache<String, Verified> verifiedAccess =
+            Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+
+    private record Verified(Claims claims, long expiresAtMillis) {
+    }
 
     TokenCodec(String key, Clock clock) {
         this.jwt = new HmacJwt(key, "webook.jwt-secret", clock);
+        this.clock = clock;
     }
 
     /** What a token says about itself. {@code oneTimeId} is null for access tokens. */
@@ -48,6 +62,12 @@ final class TokenCodec {
 
     /** The claims of a token of this kind that we signed and that has not expired, or null. */
     Claims verify(String token, String kind) {
+        if (ACCESS.equals(kind) && token != null) {
+            Verified known = verifiedAccess.getIfPresent(token);
+            if (known != null) {
+                return clock.millis() <= known.expiresAtMillis() ? known.claims() : null;
+            }
+        }
         JWT verified = token == null || token.length() > 2048 ? null : jwt.verified(token);
         if (verified == null || !kind.equals(verified.getPayload("typ"))) {
             return null;
@@ -63,6 +83,11 @@ final class TokenCodec {
         if (sessionId == null || userId <= 0 || REFRESH.equals(kind) && oneTimeId == null) {
             return null;
         }
-        return new Claims(userId, sessionId.toString(), kind, REFRESH.equals(kind) ? oneTimeId.toString() : null);
+        Claims claims = new Claims(userId, sessionId.toString(), kind, REFRESH.equals(kind) ? oneTimeId.toString() : null);
+        Long expiresAt = verified.getPayloads().getLong("exp");
+        if (ACCESS.equals(kind) && expiresAt != null) {
+            verifiedAccess.put(token, new Verified(claims, expiresAt * 1000));
+        }
+        return claims;
     }
 }

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.webook.web.auth.TokenCodec.Claims;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,34 @@ class TokenCodecTest {
         TokenCodec later = new TokenCodec(KEY, Clock.fixed(NOW.plus(Duration.ofMinutes(31)), ZoneOffset.UTC));
 
         assertThat(later.verify(token, TokenCodec.ACCESS)).isNull();
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsRefusedOnceItExpires() {
+        AtomicReference<Instant> now = new AtomicReference<>(NOW);
+        TokenCodec moving = new TokenCodec(KEY, new Clock() {
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        });
+        String token = moving.sign(access, Duration.ofMinutes(30));
+        assertThat(moving.verify(token, TokenCodec.ACCESS)).isEqualTo(access);
+        assertThat(moving.verify(token, TokenCodec.ACCESS)).as("again, from what it learnt").isEqualTo(access);
+
+        now.set(NOW.plus(Duration.ofMinutes(31)));
+
+        assertThat(moving.verify(token, TokenCodec.ACCESS)).isNull();
     }
 
     @Test
