@@ -62,6 +62,11 @@ class NearArticles implements SmartLifecycle {
                 .description("Time since this instance last heard from the feed").register(meters);
     }
 
+    /** This instance's copy of the published article when there is one and it may be trusted, else null. */
+    ArticleView copyOf(long id) {
+        return changes.isCurrent() ? copies.getIfPresent(id) : null;
+    }
+
     /**
      * The published article as the provider answers it: from this instance's copy when it may be trusted.
      * Throws what the provider throws ({@code ARTICLE_NOT_FOUND} unless published). Counts no read.

@@ -15,8 +15,9 @@ import org.springframework.context.SmartLifecycle;
  * Calls each provider the reader view uses before the web server takes requests, so that the first
  * reader after a start does not pay for connections, TLS handshakes and class loading, and is never shown
  * an article without its counts for that reason (the counts have a budget of their own). Each call asks
- * about an id nobody has; an answer of "not found" is as good as any. A provider that is not up yet is
- * logged and skipped: warming never fails or holds up the start beyond one call's timeout per provider.
+ * about an id nobody has; an answer of "not found" is as good as any. A cold call may time out, so each
+ * provider gets a few. A provider that is not up yet is logged and skipped: warming never fails the start,
+ * and holds it up by at most those few calls' timeouts per provider.
  */
 class ReaderWarmUp implements SmartLifecycle {
 
@@ -46,21 +47,33 @@ class ReaderWarmUp implements SmartLifecycle {
         return answered;
     }
 
+    /**
+     * Makes {@code rounds} calls; a failed one (a cold call may time out) does not stop the next. The
+     * provider counts as warm when one went all the way and back.
+     */
     private void call(String provider, List<String> answered, Runnable call) {
         long started = System.nanoTime();
+        int through = 0;
+        RuntimeException failure = null;
         for (int round = 0; round < rounds; round++) {
             try {
                 call.run();
+                through++;
             } catch (ServiceException expected) {
-                // "not found" and the like: the call went all the way and back.
-            } catch (RuntimeException unavailable) {
-                log.warn("could not warm the reader path's calls to the {} provider: {}", provider, unavailable.toString());
-                return;
+                through++; // "not found" and the like: the call went all the way and back
+            } catch (RuntimeException failed) {
+                failure = failed;
             }
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (through == 0) {
+            log.warn("could not warm the reader path's calls to the {} provider ({} ms): {}", provider, millis,
+                    failure);
+            return;
+        }
         answered.add(provider);
-        log.info("warmed the reader path's calls to the {} provider ({} calls, {} ms)", provider, rounds,
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("warmed the reader path's calls to the {} provider ({} of {} calls went through, {} ms{})", provider,
+                through, rounds, millis, failure == null ? "" : "; a cold one failed: " + failure.getMessage());
     }
 
     @Override

@@ -41,6 +41,24 @@ class ReaderWarmUpTest {
     }
 
     @Test
+    void aColdCallThatTimesOutIsFollowedByTheNext() {
+        AtomicInteger tries = new AtomicInteger();
+        ReaderWarmUp warmUp = new ReaderWarmUp(
+                StandIn.of(ArticleService.class, Map.<String, Function<Object[], Object>>of("peekPublished", args -> null)),
+                StandIn.of(InteractiveService.class, Map.<String, Function<Object[], Object>>of("get", args -> {
+                    if (tries.incrementAndGet() == 1) {
+                        throw new IllegalStateException("Timeout after 800ms waiting for result");
+                    }
+                    return null;
+                })),
+                StandIn.of(UserService.class, Map.<String, Function<Object[], Object>>of("getProfile", args -> null)),
+                3);
+
+        assertThat(warmUp.warm()).containsExactly("article", "interactive", "user");
+        assertThat(tries).hasValue(3);
+    }
+
+    @Test
     void aProviderThatIsNotUpIsSkippedAndTheStartGoesOn() {
         ReaderWarmUp warmUp = new ReaderWarmUp(
                 StandIn.of(ArticleService.class, Map.<String, Function<Object[], Object>>of("peekPublished", args -> {
