@@ -19,6 +19,17 @@ public interface InteractiveService {
 
     String VERSION = "1.0.0";
 
+    /**
+     * The Redis stream on which the interactive context appends the id of every user whose likes or
+     * collections changed, moments after the change: a caller that keeps users' {@link ReaderMarks} near
+     * them follows it (with {@code com.webook.governance.feed.RedisFeed}), drops the marks it names, and
+     * stops trusting its copies while it cannot hear the stream.
+     */
+    String READER_CHANGES_FEED = "interactive:reader-changes";
+
+    /** The most ids of each kind {@link #readerMarks} answers. */
+    int MAX_MARKS = 5000;
+
     /** Likes ({@code like} true) or takes the like back; the like count moves only when the state changes. */
     @Idempotent
     void like(String biz, long bizId, long userId, boolean like);
@@ -38,6 +49,14 @@ public interface InteractiveService {
     /** Counts (zeros when nothing happened yet) and this user's liked/collected flags (false for user 0). */
     @Idempotent
     InteractiveView get(String biz, long bizId, long userId);
+
+    /**
+     * Every object of one kind the user likes and every one they collected (at most {@link #MAX_MARKS} of
+     * each, see {@link ReaderMarks#complete()}): for a caller that shows a reader's flags on many objects
+     * and keeps them near the reader, invalidated through {@link #READER_CHANGES_FEED}.
+     */
+    @Idempotent
+    ReaderMarks readerMarks(String biz, long userId);
 
     /** Counts for many objects of one kind in one call, in the order asked; at most 500 ids. */
     @Idempotent

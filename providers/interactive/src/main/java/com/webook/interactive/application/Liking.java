@@ -2,20 +2,32 @@ package com.webook.interactive.application;
 
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.MarkChanges;
 import com.webook.interactive.domain.UserIds;
 
 /** Likes an object or takes the like back. Repeating either changes nothing. */
 public class Liking {
 
     private final InteractiveRepository interactions;
+    private final MarkChanges changes;
 
     public Liking(InteractiveRepository interactions) {
-        this.interactions = interactions;
+        this(interactions, MarkChanges.NONE);
     }
 
-    /** True when the like changed state. */
+    public Liking(InteractiveRepository interactions, MarkChanges changes) {
+        this.interactions = interactions;
+        this.changes = changes;
+    }
+
+    /** True when the like changed state (and then the change of the user's marks is announced). */
     public boolean like(String biz, long bizId, long userId, boolean like) {
         BizObject target = new BizObject(biz, bizId);
-        return interactions.storeLike(target, UserIds.acting(userId), like);
+        long user = UserIds.acting(userId);
+        boolean changed = interactions.storeLike(target, user, like);
+        if (changed) {
+            changes.changed(user);
+        }
+        return changed;
     }
 }

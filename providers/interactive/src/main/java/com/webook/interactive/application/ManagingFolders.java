@@ -7,6 +7,7 @@ import com.webook.interactive.domain.Folder;
 import com.webook.interactive.domain.FolderName;
 import com.webook.interactive.domain.FolderNameTaken;
 import com.webook.interactive.domain.FolderRepository;
+import com.webook.interactive.domain.MarkChanges;
 import com.webook.interactive.domain.InteractiveRejected;
 import com.webook.interactive.domain.Rejection;
 import com.webook.interactive.domain.UserIds;
@@ -19,11 +20,18 @@ public class ManagingFolders {
     private final FolderRepository folders;
     private final Clock clock;
     private final int maxFolders;
+    private final MarkChanges changes;
 
     public ManagingFolders(FolderRepository folders, Clock clock, int maxFolders) {
+        this(folders, clock, maxFolders, MarkChanges.NONE);
+    }
+
+    /** Deleting a folder announces a change of the user's marks: what it held is no longer collected. */
+    public ManagingFolders(FolderRepository folders, Clock clock, int maxFolders, MarkChanges changes) {
         this.folders = folders;
         this.clock = clock;
         this.maxFolders = maxFolders;
+        this.changes = changes;
     }
 
     public Folder create(long userId, String name) {
@@ -57,6 +65,7 @@ public class ManagingFolders {
         if (folderId <= 0 || !folders.remove(user, folderId)) {
             throw InteractiveRejected.folderNotFound();
         }
+        changes.changed(user); // what the folder held is no longer collected
     }
 
     public List<Folder> list(long userId, int offset, int limit) {

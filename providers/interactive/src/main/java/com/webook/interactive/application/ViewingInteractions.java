@@ -8,6 +8,7 @@ import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.InteractiveRejected;
 import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.Marks;
 import com.webook.interactive.domain.ReaderFlags;
 import com.webook.interactive.domain.UserIds;
 
@@ -29,6 +30,16 @@ public class ViewingInteractions {
         Counts counts = interactions.counts(target);
         ReaderFlags flags = user == 0 ? ReaderFlags.NONE : interactions.flagsOf(target, user);
         return new Interactions(counts, flags.liked(), flags.collected());
+    }
+
+    /**
+     * Every object of kind {@code biz} the user likes and collected, at most {@code limit} of each;
+     * nothing for the anonymous user 0.
+     */
+    public Marks marks(String biz, long userId, int limit) {
+        BizObject.checkBiz(biz);
+        long user = UserIds.viewing(userId);
+        return user == 0 ? Marks.NONE : interactions.marksOf(biz, user, limit);
     }
 
     /** One entry per id asked, in that order (repeated ids repeat), zeros for ids nothing happened to. */

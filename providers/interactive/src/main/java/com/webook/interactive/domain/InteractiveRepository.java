@@ -17,6 +17,12 @@ public interface InteractiveRepository {
     /** Whether the user liked and collected the object, in one look-up (the reader view asks it on every read). */
     ReaderFlags flagsOf(BizObject target, long userId);
 
+    /**
+     * The ids of the objects of kind {@code biz} the user likes and collected, at most {@code limit} of
+     * each ({@link Marks#complete()} false when there were more).
+     */
+    Marks marksOf(String biz, long userId, int limit);
+
     /** Sets the user's like; true when it changed (and the like count moved with it). */
     boolean storeLike(BizObject target, long userId, boolean liked);
 

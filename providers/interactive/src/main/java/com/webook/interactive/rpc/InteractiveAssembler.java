@@ -5,9 +5,11 @@ import java.util.List;
 import com.webook.api.interactive.v1.CollectionFolder;
 import com.webook.api.interactive.v1.InteractiveCounts;
 import com.webook.api.interactive.v1.InteractiveView;
+import com.webook.api.interactive.v1.ReaderMarks;
 import com.webook.interactive.application.Interactions;
 import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.Folder;
+import com.webook.interactive.domain.Marks;
 
 /** Maps the domain to the published records. Nothing else. */
 final class InteractiveAssembler {
@@ -26,6 +28,10 @@ final class InteractiveAssembler {
 
     static InteractiveView toView(Interactions interactions) {
         return new InteractiveView(toCounts(interactions.counts()), interactions.liked(), interactions.collected());
+    }
+
+    static ReaderMarks toMarks(Marks marks) {
+        return new ReaderMarks(marks.liked(), marks.collected(), marks.complete());
     }
 
     static CollectionFolder toFolder(Folder folder) {

@@ -6,6 +6,7 @@ import com.webook.api.interactive.v1.CollectionFolder;
 import com.webook.api.interactive.v1.InteractiveCounts;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
+import com.webook.api.interactive.v1.ReaderMarks;
 import com.webook.interactive.application.Collecting;
 import com.webook.interactive.application.Liking;
 import com.webook.interactive.application.ManagingFolders;
@@ -48,6 +49,11 @@ public class InteractiveRpcService implements InteractiveService {
     @Override
     public InteractiveView get(String biz, long bizId, long userId) {
         return InteractiveAssembler.toView(viewing.one(biz, bizId, userId));
+    }
+
+    @Override
+    public ReaderMarks readerMarks(String biz, long userId) {
+        return InteractiveAssembler.toMarks(viewing.marks(biz, userId, InteractiveService.MAX_MARKS));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.Marks;
 import com.webook.interactive.domain.ReadCounter;
 import com.webook.interactive.domain.ReadEvent;
 import com.webook.interactive.domain.ReaderFlags;
@@ -64,6 +65,25 @@ public class InMemoryInteractions implements InteractiveRepository, ReadCounter 
     public ReaderFlags flagsOf(BizObject target, long userId) {
         check();
         return new ReaderFlags(likes.contains(target + "/" + userId), collected.containsKey(target + "/" + userId));
+    }
+
+    @Override
+    public Marks marksOf(String biz, long userId, int limit) {
+        check();
+        List<Long> liked = idsOf(likes, biz, userId);
+        List<Long> collectedIds = idsOf(collected.keySet(), biz, userId);
+        return new Marks(liked.subList(0, Math.min(limit, liked.size())),
+                collectedIds.subList(0, Math.min(limit, collectedIds.size())),
+                liked.size() <= limit && collectedIds.size() <= limit);
+    }
+
+    /** The ids in keys "biz:id/user" of this kind and user, ascending. */
+    private static List<Long> idsOf(Set<String> keys, String biz, long userId) {
+        String prefix = biz + ":";
+        String suffix = "/" + userId;
+        return keys.stream().filter(k -> k.startsWith(prefix) && k.endsWith(suffix))
+                .map(k -> Long.parseLong(k.substring(prefix.length(), k.length() - suffix.length())))
+                .sorted().toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,17 @@ class ManagingFoldersTest {
     private final ManagingFolders managing = new ManagingFolders(folders, Clock.fixed(NOW, ZoneOffset.UTC), 3);
     /** For what must be refused before the store is asked: this store fails every call. */
     private final ManagingFolders unasked = new ManagingFolders(new UnaskedFolders(), Clock.fixed(NOW, ZoneOffset.UTC), 3);
+
+    @Test
+    void deletingAFolderAnnouncesThatItsOwnersMarksChanged() {
+        List<Long> announced = new ArrayList<>();
+        ManagingFolders announcing = new ManagingFolders(folders, Clock.fixed(NOW, ZoneOffset.UTC), 3, announced::add);
+        Folder folder = announcing.create(1, "to read");
+
+        announcing.delete(1, folder.id());
+
+        assertThat(announced).containsExactly(1L);
+    }
 
     @Test
     void aNewFolderIsTrimmedEmptyAndStampedNow() {

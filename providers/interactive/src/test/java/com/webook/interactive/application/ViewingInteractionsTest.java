@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
 
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
+import com.webook.interactive.domain.Marks;
 import com.webook.interactive.domain.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +43,26 @@ class ViewingInteractionsTest {
         assertThat(viewing.one("article", 7, 0)).extracting(Interactions::liked, Interactions::collected)
                 .containsExactly(false, false);
         assertThat(viewing.one("article", 7, 0).counts().likes()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadersMarksAreEveryObjectOfTheKindTheyLikeOrCollectedAndChangesAreAnnounced() {
+        List<Long> announced = new ArrayList<>();
+        Liking liking = new Liking(store, announced::add);
+        Collecting collecting = new Collecting(store, announced::add);
+        long folder = folders.store(1, "f", Instant.EPOCH).id();
+        liking.like("article", 9, 1, true);
+        liking.like("article", 7, 1, true);
+        liking.like("article", 7, 1, true); // no change, nothing to announce
+        liking.like("comment", 5, 1, true);
+        liking.like("article", 8, 2, true);
+        collecting.collect("article", 8, 1, folder);
+        collecting.uncollect("article", 6, 1); // nothing was there
+
+        assertThat(viewing.marks("article", 1, 10)).isEqualTo(new Marks(List.of(7L, 9L), List.of(8L), true));
+        assertThat(viewing.marks("article", 1, 1)).as("more than asked for").extracting(Marks::complete).isEqualTo(false);
+        assertThat(viewing.marks("article", 0, 10)).isEqualTo(Marks.NONE);
+        assertThat(announced).containsExactly(1L, 1L, 1L, 2L, 1L);
     }
 
     @Test

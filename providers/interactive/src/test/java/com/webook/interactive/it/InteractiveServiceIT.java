@@ -15,6 +15,7 @@ import com.webook.api.interactive.v1.InteractiveCounts;
 import com.webook.api.interactive.v1.InteractiveErrorCode;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
+import com.webook.api.interactive.v1.ReaderMarks;
 import com.webook.governance.testkit.Concurrently;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -79,6 +81,23 @@ class InteractiveServiceIT {
                 new InteractiveView(new InteractiveCounts("article", article, 0, 1, 1), true, true));
         assertThat(interactive.get("article", article, bob)).as("taken back, never collected").isEqualTo(
                 new InteractiveView(new InteractiveCounts("article", article, 0, 1, 1), false, false));
+    }
+
+    @Test
+    void aReadersMarksListWhatTheyLikeAndCollectedAndEveryChangeIsAnnounced() {
+        long other = Ids.fresh();
+        interactive.like("article", article, ada, true);
+        interactive.like("article", other, ada, true);
+        interactive.like("article", other, ada, false);
+        interactive.collect("article", other, ada, interactive.createCollection(ada, "mine").id());
+
+        assertThat(interactive.readerMarks("article", ada))
+                .isEqualTo(new ReaderMarks(List.of(article), List.of(other), true));
+        assertThat(interactive.readerMarks("article", 0)).isEqualTo(new ReaderMarks(List.of(), List.of(), true));
+        List<String> announced = redis.opsForStream().range(InteractiveService.READER_CHANGES_FEED, Range.unbounded())
+                .stream().map(entry -> String.valueOf(entry.getValue().get("v"))).filter(Long.toString(ada)::equals)
+                .toList();
+        assertThat(announced).as("like, like, unlike, collect").hasSize(4);
     }
 
     @Test
@@ -266,6 +285,8 @@ class InteractiveServiceIT {
                 "[\"article\"," + article + "," + ada + ",true]");
         remote.assertOnlyAllowedCallers(InteractiveService.class, "webook-article", "createCollection",
                 "[" + ada + ",\"mine\"]");
+        remote.assertOnlyAllowedCallers(InteractiveService.class, "webook-article", "readerMarks",
+                "[\"article\"," + ada + "]");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_like_bizs WHERE uid = ?", Integer.class, ada)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM collections WHERE uid = ?", Integer.class, ada)).isZero();

@@ -1,6 +1,7 @@
 package com.webook.interactive.infrastructure.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.interactive.v1.InteractiveService;
@@ -11,8 +12,10 @@ import com.webook.interactive.application.ManagingFolders;
 import com.webook.interactive.application.ViewingInteractions;
 import com.webook.interactive.domain.FolderRepository;
 import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.MarkChanges;
 import com.webook.interactive.domain.ReadEvent;
 import com.webook.interactive.infrastructure.cache.CountsCache;
+import com.webook.interactive.infrastructure.cache.FeedMarkChanges;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.interactive.infrastructure.cache.RedisFirstReads;
 import com.webook.interactive.infrastructure.cache.ResilientCountsCache;
@@ -39,6 +42,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,20 +96,28 @@ public class InteractiveConfiguration {
                 clock);
     }
 
+    /** Changes of users' marks, for the callers that keep them near readers (kept ten minutes on the feed). */
     @Bean
-    Liking liking(InteractiveRepository interactions) {
-        return new Liking(interactions);
+    MarkChanges markChanges(RedisConnectionFactory redis,
+                            @Value("${webook.interactive.reader-changes-feed:" + InteractiveService.READER_CHANGES_FEED + "}")
+                            String feed) {
+        return new FeedMarkChanges(redis, feed, Duration.ofMinutes(10));
     }
 
     @Bean
-    Collecting collecting(InteractiveRepository interactions) {
-        return new Collecting(interactions);
+    Liking liking(InteractiveRepository interactions, MarkChanges changes) {
+        return new Liking(interactions, changes);
     }
 
     @Bean
-    ManagingFolders managingFolders(FolderRepository folders, Clock clock,
+    Collecting collecting(InteractiveRepository interactions, MarkChanges changes) {
+        return new Collecting(interactions, changes);
+    }
+
+    @Bean
+    ManagingFolders managingFolders(FolderRepository folders, Clock clock, MarkChanges changes,
                                     @Value("${webook.interactive.max-folders:200}") int maxFolders) {
-        return new ManagingFolders(folders, clock, maxFolders);
+        return new ManagingFolders(folders, clock, maxFolders, changes);
     }
 
     @Bean

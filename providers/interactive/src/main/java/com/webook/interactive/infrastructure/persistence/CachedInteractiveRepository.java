@@ -9,6 +9,7 @@ import java.util.Map;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
 import com.webook.interactive.domain.InteractiveRepository;
+import com.webook.interactive.domain.Marks;
 import com.webook.interactive.domain.ReaderFlags;
 import com.webook.interactive.infrastructure.cache.CountField;
 import com.webook.interactive.infrastructure.cache.CountsCache;
@@ -63,6 +64,16 @@ public class CachedInteractiveRepository implements InteractiveRepository {
     public ReaderFlags flagsOf(BizObject target, long userId) {
         int flags = dao.readerFlags(target.biz(), target.id(), userId);
         return new ReaderFlags((flags & MybatisInteractiveDao.LIKED) != 0, (flags & MybatisInteractiveDao.COLLECTED) != 0);
+    }
+
+    /** One more row than asked for of each tells whether there were more. */
+    @Override
+    public Marks marksOf(String biz, long userId, int limit) {
+        List<Long> liked = dao.likedBy(userId, biz, limit + 1);
+        List<Long> collected = dao.collectedBy(userId, biz, limit + 1);
+        boolean complete = liked.size() <= limit && collected.size() <= limit;
+        return new Marks(liked.subList(0, Math.min(limit, liked.size())),
+                collected.subList(0, Math.min(limit, collected.size())), complete);
     }
 
     /**

@@ -71,6 +71,14 @@ public interface MybatisInteractiveDao {
             + " + 2 * EXISTS (SELECT 1 FROM user_collection_bizs WHERE uid = #{uid} AND biz = #{biz} AND biz_id = #{bizId})")
     int readerFlags(@Param("biz") String biz, @Param("bizId") long bizId, @Param("uid") long uid);
 
+    /** The ids of the objects of kind {@code biz} the user likes, at most {@code limit}, ascending. */
+    @Select("SELECT biz_id FROM user_like_bizs WHERE uid = #{uid} AND biz = #{biz} AND status = 1 ORDER BY biz_id LIMIT #{limit}")
+    List<Long> likedBy(@Param("uid") long uid, @Param("biz") String biz, @Param("limit") int limit);
+
+    /** The ids of the objects of kind {@code biz} the user collected, at most {@code limit}, ascending. */
+    @Select("SELECT biz_id FROM user_collection_bizs WHERE uid = #{uid} AND biz = #{biz} ORDER BY biz_id LIMIT #{limit}")
+    List<Long> collectedBy(@Param("uid") long uid, @Param("biz") String biz, @Param("limit") int limit);
+
     // ---- collected objects
 
     @Select("SELECT cid FROM user_collection_bizs WHERE uid = #{uid} AND biz = #{biz} AND biz_id = #{bizId} FOR UPDATE")
