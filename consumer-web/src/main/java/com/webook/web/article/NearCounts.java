@@ -10,10 +10,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
- * An article's counts as anonymous readers see them, kept in this instance for {@code ttl} (a second or
+ * An article's counts, without any reader's flags, kept in this instance for {@code ttl} (a second or
  * two): counts a moment old are fine to show, and a popular article's are fetched once per {@code ttl},
- * not once per view. Concurrent misses on one article wait for one fetch. A logged-in reader's view is not
- * served from here: it carries the reader's own flags, fetched with the counts.
+ * not once per view. Concurrent misses on one article wait for one fetch. A logged-in reader's flags come
+ * from {@link NearReaderMarks}, or with the counts in one call when they are not kept here.
  */
 class NearCounts {
 

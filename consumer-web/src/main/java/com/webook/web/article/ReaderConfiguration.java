@@ -8,8 +8,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.webook.api.article.v1.ArticleService;
+import com.webook.api.article.v1.ArticleView;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.user.v1.UserService;
+import com.webook.governance.feed.NearCopies;
 import io.micrometer.context.ContextExecutorService;
 import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,11 +60,34 @@ class ReaderConfiguration {
 
     /** Published articles near the readers, dropped when the article context announces a change. */
     @Bean
-    NearArticles nearArticles(ArticleService articles, RedisConnectionFactory redis, MeterRegistry meters,
-                              @Value("${webook.reader.near.changes-feed:" + ArticleService.CHANGES_FEED + "}") String feed,
-                              @Value("${webook.reader.near.article-ttl:60s}") Duration ttl,
-                              @Value("${webook.reader.near.article-max-size:64MB}") DataSize maxSize) {
-        return new NearArticles(articles, redis, feed, ttl, maxSize.toBytes(), meters);
+    NearCopies<ArticleView> articleCopies(RedisConnectionFactory redis, MeterRegistry meters,
+                                          @Value("${webook.reader.near.changes-feed:" + ArticleService.CHANGES_FEED + "}")
+                                          String feed,
+                                          @Value("${webook.reader.near.article-ttl:60s}") Duration ttl,
+                                          @Value("${webook.reader.near.article-max-size:64MB}") DataSize maxSize) {
+        return new NearCopies<>("article.reader.near", redis, feed, ttl, maxSize.toBytes(), NearArticles::weightOf,
+                meters);
+    }
+
+    @Bean
+    NearArticles nearArticles(ArticleService articles, NearCopies<ArticleView> articleCopies) {
+        return new NearArticles(articles, articleCopies);
+    }
+
+    /** Logged-in readers' marks near them, dropped when the interactive context announces a change. */
+    @Bean
+    NearCopies<NearReaderMarks.Marks> readerMarkCopies(
+            RedisConnectionFactory redis, MeterRegistry meters,
+            @Value("${webook.reader.near.reader-changes-feed:" + InteractiveService.READER_CHANGES_FEED + "}") String feed,
+            @Value("${webook.reader.near.marks-ttl:5m}") Duration ttl,
+            @Value("${webook.reader.near.marks-max-size:64MB}") DataSize maxSize) {
+        return new NearCopies<>("reader.marks.near", redis, feed, ttl, maxSize.toBytes(), NearReaderMarks.Marks::weight,
+                meters);
+    }
+
+    @Bean
+    NearReaderMarks nearReaderMarks(InteractiveService interactions, NearCopies<NearReaderMarks.Marks> readerMarkCopies) {
+        return new NearReaderMarks(interactions, readerMarkCopies);
     }
 
     @Bean

@@ -33,10 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
  * liked and collected it), like it, collect it into a folder. Opening an article counts one read, once per
  * reader (the user, or an anonymous reader's address and browser) and 10 minutes.
  *
- * <p>A view of a popular article makes at most one call: the article comes from this instance's copy
- * ({@link NearArticles}), an anonymous reader's counts too ({@link NearCounts}, a second old at most), a
- * logged-in reader's counts and flags from the interactive provider, and the read is counted in a batch
- * ({@link ReadRecorder}).
+ * <p>A view of a popular article makes no call: the article comes from this instance's copy
+ * ({@link NearArticles}), its counts too ({@link NearCounts}, a second old at most), a logged-in reader's
+ * flags from their marks kept here ({@link NearReaderMarks}), and the read is counted in a batch
+ * ({@link ReadRecorder}). What is not kept here is fetched; the reader's own likes and collections go
+ * through this controller, which drops their marks here at once.
  */
 @RestController
 @RequestMapping("/articles/pub")
@@ -47,8 +48,12 @@ class ReaderController {
 
     private static final Logger log = LoggerFactory.getLogger(ReaderController.class);
 
+    /** An anonymous reader's flags: none. */
+    private static final NearReaderMarks.Flags NO_FLAGS = new NearReaderMarks.Flags(false, false);
+
     private final NearArticles articles;
-    private final NearCounts anonymousCounts;
+    private final NearCounts counts;
+    private final NearReaderMarks marks;
     private final ReadRecorder reads;
     private final InteractiveService interactions;
     private final AuthorNames authors;
@@ -56,12 +61,13 @@ class ReaderController {
     private final Executor fanOut;
     private final Duration countsBudget;
 
-    ReaderController(NearArticles articles, NearCounts anonymousCounts, ReadRecorder reads,
+    ReaderController(NearArticles articles, NearCounts counts, NearReaderMarks marks, ReadRecorder reads,
                      InteractiveService interactions, AuthorNames authors, PublishedArticles published,
                      @Qualifier("readerFanOut") Executor fanOut,
                      @Value("${webook.reader.counts-timeout:800ms}") Duration countsBudget) {
         this.articles = articles;
-        this.anonymousCounts = anonymousCounts;
+        this.counts = counts;
+        this.marks = marks;
         this.reads = reads;
         this.interactions = interactions;
         this.authors = authors;
@@ -85,37 +91,45 @@ class ReaderController {
             throw ApiError.invalid("the article id must be positive");
         }
         long readerId = readerId();
-        InteractiveView nearCounts = readerId > 0 ? null : anonymousCounts.cached(id);
+        // A logged-in reader's flags from their marks kept here; null: ask for counts and flags together.
+        NearReaderMarks.Flags flags = readerId > 0 ? marks.flagsOf(readerId, id) : NO_FLAGS;
+        boolean perArticle = flags == null;
+        InteractiveView nearCounts = perArticle ? null : counts.cached(id);
         ArticleView nearArticle = articles.copyOf(id);
         ArticleView article;
-        InteractiveView counts;
+        InteractiveView shown;
         if (nearArticle != null || nearCounts != null) {
             // At most one call left: made on this thread, bounded by the counts' own timeout.
             article = nearArticle != null ? nearArticle : articles.published(id);
-            counts = nearCounts != null ? nearCounts : countsNow(id, readerId);
+            shown = nearCounts != null ? nearCounts : countsNow(id, readerId, perArticle);
         } else {
-            CompletableFuture<InteractiveView> fetching = CompletableFuture.supplyAsync(() -> counts(id, readerId), fanOut);
+            CompletableFuture<InteractiveView> fetching =
+                    CompletableFuture.supplyAsync(() -> fetchCounts(id, readerId, perArticle), fanOut);
             try {
                 article = articles.published(id);
             } catch (RuntimeException e) {
                 fetching.cancel(false);
                 throw e;
             }
-            counts = within(fetching, id);
+            shown = within(fetching, id);
+        }
+        if (!perArticle && shown != null) {
+            shown = new InteractiveView(shown.counts(), flags.liked(), flags.collected());
         }
         reads.record(id, readerId, readerId > 0 ? null : AnonymousReaders.keyOf(http));
         String authorName = authors.nameOf(article.authorId());
-        return Envelope.ok(ReaderView.of(article, authorName, counts));
+        return Envelope.ok(ReaderView.of(article, authorName, shown));
     }
 
-    private InteractiveView counts(long id, long readerId) {
-        return readerId > 0 ? interactions.get(BIZ, id, readerId) : anonymousCounts.fetch(id);
+    /** Counts and the reader's flags in one call, or the counts alone (kept here a moment). */
+    private InteractiveView fetchCounts(long id, long readerId, boolean perArticle) {
+        return perArticle ? interactions.get(BIZ, id, readerId) : counts.fetch(id);
     }
 
     /** The counts, or null (shown without them) when they fail or take longer than their timeout. */
-    private InteractiveView countsNow(long id, long readerId) {
+    private InteractiveView countsNow(long id, long readerId, boolean perArticle) {
         try {
-            return counts(id, readerId);
+            return fetchCounts(id, readerId, perArticle);
         } catch (RuntimeException e) {
             log.warn("counts of article {} failed; shown without them: {}", id, e.toString());
             return null;
@@ -128,7 +142,9 @@ class ReaderController {
         if (request.like()) {
             published.require(request.id());
         }
-        interactions.like(BIZ, request.id(), StpUtil.getLoginIdAsLong(), request.like());
+        long reader = StpUtil.getLoginIdAsLong();
+        interactions.like(BIZ, request.id(), reader, request.like());
+        marks.forget(reader);
         return Envelope.ok();
     }
 
@@ -136,13 +152,17 @@ class ReaderController {
     @PostMapping("/collect")
     Envelope<Void> collect(@Valid @RequestBody CollectRequest request) {
         published.require(request.id());
-        interactions.collect(BIZ, request.id(), StpUtil.getLoginIdAsLong(), request.cid());
+        long reader = StpUtil.getLoginIdAsLong();
+        interactions.collect(BIZ, request.id(), reader, request.cid());
+        marks.forget(reader);
         return Envelope.ok();
     }
 
     @PostMapping("/uncollect")
     Envelope<Void> uncollect(@Valid @RequestBody ArticleIdRequest request) {
-        interactions.uncollect(BIZ, request.id(), StpUtil.getLoginIdAsLong());
+        long reader = StpUtil.getLoginIdAsLong();
+        interactions.uncollect(BIZ, request.id(), reader);
+        marks.forget(reader);
         return Envelope.ok();
     }
 

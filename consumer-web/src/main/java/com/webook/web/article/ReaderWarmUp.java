@@ -42,7 +42,10 @@ class ReaderWarmUp implements SmartLifecycle {
     List<String> warm() {
         List<String> answered = new ArrayList<>();
         call("article", answered, () -> articles.peekPublished(NOBODY));
-        call("interactive", answered, () -> interactions.get(ReaderController.BIZ, NOBODY, NOBODY));
+        call("interactive", answered, () -> {
+            interactions.get(ReaderController.BIZ, NOBODY, NOBODY);
+            interactions.readerMarks(ReaderController.BIZ, NOBODY);
+        });
         call("user", answered, () -> users.getProfile(NOBODY));
         return answered;
     }
@@ -68,12 +71,18 @@ class ReaderWarmUp implements SmartLifecycle {
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (through == 0) {
             log.warn("could not warm the reader path's calls to the {} provider ({} ms): {}", provider, millis,
-                    failure);
+                    brief(failure));
             return;
         }
         answered.add(provider);
         log.info("warmed the reader path's calls to the {} provider ({} of {} calls went through, {} ms{})", provider,
-                through, rounds, millis, failure == null ? "" : "; a cold one failed: " + failure.getMessage());
+                through, rounds, millis, failure == null ? "" : "; a cold one failed: " + brief(failure));
+    }
+
+    /** Dubbo's messages carry the whole provider URL: the start of one is enough here. */
+    private static String brief(RuntimeException failure) {
+        String text = failure.toString();
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.dev33.satoken.stp.StpUtil;
 import com.webook.api.interactive.v1.InteractiveService;
+import com.webook.web.article.NearReaderMarks;
 import com.webook.web.common.Envelope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CollectionController {
 
     private final InteractiveService interactions;
+    private final NearReaderMarks marks;
 
-    CollectionController(InteractiveService interactions) {
+    CollectionController(InteractiveService interactions, NearReaderMarks marks) {
         this.interactions = interactions;
+        this.marks = marks;
     }
 
     /** A page of the caller's folders, oldest first: {@code limit} (1–100, 50 by default) from {@code offset}. */
@@ -50,9 +53,12 @@ class CollectionController {
                 interactions.renameCollection(StpUtil.getLoginIdAsLong(), id, request.name())));
     }
 
+    /** Deletes the folder; what it held is no longer collected, here at once (the reader's marks kept here go). */
     @DeleteMapping("/{id}")
     Envelope<Void> delete(@PathVariable @Positive long id) {
-        interactions.deleteCollection(StpUtil.getLoginIdAsLong(), id);
+        long user = StpUtil.getLoginIdAsLong();
+        interactions.deleteCollection(user, id);
+        marks.forget(user);
         return Envelope.ok();
     }
 }

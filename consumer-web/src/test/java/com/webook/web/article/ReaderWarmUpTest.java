@@ -29,6 +29,9 @@ class ReaderWarmUpTest {
                 StandIn.of(InteractiveService.class, Map.<String, Function<Object[], Object>>of("get", args -> {
                     calls.incrementAndGet();
                     return null;
+                }, "readerMarks", args -> {
+                    calls.incrementAndGet();
+                    return null;
                 })),
                 StandIn.of(UserService.class, Map.<String, Function<Object[], Object>>of("getProfile", args -> {
                     calls.incrementAndGet();
@@ -37,7 +40,7 @@ class ReaderWarmUpTest {
                 3);
 
         assertThat(warmUp.warm()).containsExactly("article", "interactive", "user");
-        assertThat(calls).hasValue(9);
+        assertThat(calls).hasValue(12);
     }
 
     @Test
@@ -50,7 +53,7 @@ class ReaderWarmUpTest {
                         throw new IllegalStateException("Timeout after 800ms waiting for result");
                     }
                     return null;
-                })),
+                }, "readerMarks", args -> null)),
                 StandIn.of(UserService.class, Map.<String, Function<Object[], Object>>of("getProfile", args -> null)),
                 3);
 
@@ -64,7 +67,8 @@ class ReaderWarmUpTest {
                 StandIn.of(ArticleService.class, Map.<String, Function<Object[], Object>>of("peekPublished", args -> {
                     throw new IllegalStateException("No provider available");
                 })),
-                StandIn.of(InteractiveService.class, Map.<String, Function<Object[], Object>>of("get", args -> null)),
+                StandIn.of(InteractiveService.class, Map.<String, Function<Object[], Object>>of("get", args -> null,
+                        "readerMarks", args -> null)),
                 StandIn.of(UserService.class, Map.<String, Function<Object[], Object>>of("getProfile", args -> null)),
                 3);
 
