@@ -31,6 +31,14 @@ class NearCounts {
         return counts.getIfPresent(articleId);
     }
 
+    /**
+     * Drops the counts kept here, after a reader's like or collection went through this instance: they see
+     * their own action counted at once (the other instances within {@code ttl}).
+     */
+    void forget(long articleId) {
+        counts.invalidate(articleId);
+    }
+
     /** The counts, fetched unless kept here; throws what the interactive provider throws. */
     InteractiveView fetch(long articleId) {
         return counts.get(articleId, id -> interactions.get(ReaderController.BIZ, id, 0));

@@ -145,6 +145,7 @@ class ReaderController {
         long reader = StpUtil.getLoginIdAsLong();
         interactions.like(BIZ, request.id(), reader, request.like());
         marks.forget(reader);
+        counts.forget(request.id());
         return Envelope.ok();
     }
 
@@ -155,6 +156,7 @@ class ReaderController {
         long reader = StpUtil.getLoginIdAsLong();
         interactions.collect(BIZ, request.id(), reader, request.cid());
         marks.forget(reader);
+        counts.forget(request.id());
         return Envelope.ok();
     }
 
@@ -163,6 +165,7 @@ class ReaderController {
         long reader = StpUtil.getLoginIdAsLong();
         interactions.uncollect(BIZ, request.id(), reader);
         marks.forget(reader);
+        counts.forget(request.id());
         return Envelope.ok();
     }
 
