@@ -96,7 +96,9 @@ class AccountJourneyIT extends Scenario {
 
         assertThat(other.post("/users/logout", Map.of(), access).status()).isEqualTo(200);
 
-        assertThat(api.get("/users/profile", access).status()).isEqualTo(401);
+        // Each instance checks tokens itself and hears of ended sessions on a stream: within a second.
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                .until(() -> api.get("/users/profile", access).status() == 401);
         assertThat(api.post("/users/refresh_token", Map.of(), refresh).status()).isEqualTo(401);
     }
 

@@ -114,6 +114,34 @@ class ArticleJourneyIT extends Scenario {
         assertThat(list.get(0).has("content")).isFalse();
     }
 
+    /**
+     * Each consumer-web keeps copies of published articles, counts and readers' marks near its readers. What
+     * is changed through one instance reaches the readers of another within a second: a reader's like, and a
+     * withdrawal, which every instance then refuses.
+     */
+    @Test
+    void whatChangesThroughOneInstanceReachesTheReadersOfAnotherWithinASecond() {
+        Api other = new Api(Platform.secondConsumerWeb().baseUrl());
+        awaitArticleServices(other);
+        String ada = author("Ada");
+        String bob = author("Bob");
+        long id = api.post("/articles/publish", Map.of("title", "Kept near", "content", "text"), ada).data().asLong();
+        assertThat(api.get("/articles/pub/" + id, bob).data().path("counts").path("liked").asBoolean()).isFalse();
+        assertThat(other.get("/articles/pub/" + id, bob).data().path("title").asText()).isEqualTo("Kept near");
+
+        assertThat(other.post("/articles/pub/like", Map.of("id", id, "like", true), bob).status()).isEqualTo(200);
+
+        await("the like, seen through the first instance").atMost(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> api.get("/articles/pub/" + id, bob).data().path("counts").path("liked").asBoolean());
+
+        assertThat(api.post("/articles/withdraw", Map.of("id", id), ada).status()).isEqualTo(200);
+
+        assertEnvelope(api.get("/articles/pub/" + id, bob), 404, 402002);
+        await("the withdrawal, seen through the other instance").atMost(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(20)).until(() -> other.get("/articles/pub/" + id, null).status() == 404);
+    }
+
     @Test
     void nobodyChangesOrOpensAnotherAuthorsArticle() {
         String ada = author("Ada");
