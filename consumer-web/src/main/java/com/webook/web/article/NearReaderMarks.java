@@ -31,8 +31,12 @@ public class NearReaderMarks {
     /** One reader's marks: sorted ids, searched in place. */
     record Marks(long[] liked, long[] collected, boolean complete) {
 
+        /** Incomplete marks are kept as just that: they answer nothing, so their ids are not worth the memory. */
         static Marks of(ReaderMarks marks) {
-            return new Marks(sorted(marks.liked()), sorted(marks.collected()), marks.complete());
+            if (!marks.complete()) {
+                return new Marks(new long[0], new long[0], false);
+            }
+            return new Marks(sorted(marks.liked()), sorted(marks.collected()), true);
         }
 
         private static long[] sorted(List<Long> ids) {
