@@ -84,8 +84,9 @@ public interface ArticleService {
     /**
      * Counts reads the caller served itself, at most {@link #MAX_READS_PER_CALL} per call, as
      * {@link #getPublished} counts its own: one {@link ArticleReadEvent} each, without waiting for Kafka,
-     * counted once per reader and 10 minutes. Reads of an article that is not published (any more) are not
-     * counted. {@link ArticleErrorCode#INVALID_ARGUMENT} for a malformed read, and then none is counted.
+     * counted once per reader and 10 minutes. The caller vouches that it served a published copy: a read
+     * sent after the article was withdrawn still counts. {@link ArticleErrorCode#INVALID_ARGUMENT} for a
+     * malformed read, and then none is counted.
      */
     @Idempotent
     void recordReads(List<ArticleRead> reads);

@@ -68,8 +68,9 @@ public class ReadingArticles {
 
     /**
      * Counts reads the caller served itself (at most {@value #MAX_READS}), each under the caller's event id,
-     * as {@link #read} counts its own; reads of articles not published now are left out. All are checked
-     * before any is counted.
+     * as {@link #read} counts its own. The caller served a published copy: a read that reaches here after
+     * the article was withdrawn (it is sent in a batch a moment later) still counts. All are checked before
+     * any is counted.
      */
     public void record(List<Read> reads) {
         if (reads == null || reads.size() > MAX_READS) {
@@ -86,11 +87,7 @@ public class ReadingArticles {
             String readerKey = readerKey(read.readerId(), read.anonymousReader());
             counted.add(new ArticleEvent.Read(read.eventId(), read.articleId(), read.readerId(), read.at(), readerKey));
         }
-        for (ArticleEvent.Read read : counted) {
-            if (articles.findPublished(read.articleId()).isPresent()) {
-                events.publish(read);
-            }
-        }
+        counted.forEach(events::publish);
     }
 
     private static String readerKey(long readerId, String anonymousReader) {

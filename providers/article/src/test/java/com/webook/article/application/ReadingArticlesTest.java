@@ -74,7 +74,7 @@ class ReadingArticlesTest extends ArticleUseCaseTest {
     }
 
     @Test
-    void readsServedElsewhereAreCountedUnderTheirOwnEventIdsAndOnlyForPublishedArticles() {
+    void readsServedElsewhereAreCountedUnderTheirOwnEventIdsEvenWhenTheArticleWasWithdrawnSince() {
         ArticleId id = published(ADA, "Hello");
         ArticleId gone = published(ADA, "gone");
         withdrawing.withdraw(ADA, gone);
@@ -86,10 +86,10 @@ class ReadingArticlesTest extends ArticleUseCaseTest {
                 new ReadingArticles.Read("e-2", id, 0, "client-key", at),
                 new ReadingArticles.Read("e-3", gone, 78, null, at)));
 
-        assertThat(events.events).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOf(ArticleEvent.Read.class));
-        assertThat(events.events).extracting(ArticleEvent::eventId).containsExactly("e-1", "e-2");
+        assertThat(events.events).hasSize(3).allSatisfy(e -> assertThat(e).isInstanceOf(ArticleEvent.Read.class));
+        assertThat(events.events).extracting(ArticleEvent::eventId).containsExactly("e-1", "e-2", "e-3");
         assertThat(events.events).extracting(e -> ((ArticleEvent.Read) e).readerKey())
-                .containsExactly("user:77", "client:client-key");
+                .containsExactly("user:77", "client:client-key", "user:78");
         assertThat(events.events).extracting(e -> ((ArticleEvent.Read) e).at()).containsOnly(at);
     }
 
