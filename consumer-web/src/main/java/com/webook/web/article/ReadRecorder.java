@@ -16,18 +16,23 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.Ordered;
 
 /**
  * The reads this instance served, counted in batches: a view never waits for its read to be counted, and
  * a thousand views cost the article provider one call ({@link ArticleService#recordReads}), not a thousand.
  *
  * <p>Each read gets its event id here, so a batch the Dubbo client retries is counted once. A batch goes
- * when it is full or {@code flushEvery} after its first read; stopping sends what is left. Reads that cannot
+ * when it is full or {@code flushEvery} after its first read. When the app closes, what is queued is sent
+ * before Dubbo closes its clients (on the context-closed event, ahead of Dubbo's own listener), and what
+ * the last requests add is tried once more when this stops. Reads that cannot
  * be counted, because the queue is full or the provider refused the batch, are dropped and counted in
  * {@code webook.reads.dropped{reason}}: like the provider's own events, a read never fails or slows a view.
  */
-class ReadRecorder implements SmartLifecycle {
+class ReadRecorder implements SmartLifecycle, ApplicationListener<ContextClosedEvent>, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(ReadRecorder.class);
 
@@ -41,7 +46,7 @@ class ReadRecorder implements SmartLifecycle {
     private volatile boolean running;
     private Thread sender;
     /** Whether the last batch failed: logged when failures start and end, not per batch. */
-    private boolean failing;
+    private volatile boolean failing;
 
     ReadRecorder(ArticleService articles, Clock clock, int capacity, Duration flushEvery, MeterRegistry meters) {
         this.articles = articles;
@@ -121,6 +126,22 @@ class ReadRecorder implements SmartLifecycle {
         }
     }
 
+    /** Sends what is queued now, on the closing thread, while the Dubbo clients still work. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        List<ArticleRead> batch = new ArrayList<>(ArticleService.MAX_READS_PER_CALL);
+        while (queue.drainTo(batch, ArticleService.MAX_READS_PER_CALL) > 0) {
+            send(batch);
+            batch.clear();
+        }
+    }
+
+    /** Right after the registry is left (LeaveRegistryFirst), before Dubbo's own listener closes the clients. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
+    }
+
     @Override
     public void start() {
         running = true;
@@ -129,7 +150,7 @@ class ReadRecorder implements SmartLifecycle {
         sender.start();
     }
 
-    /** Sends what is queued and stops; after the web server, so no view is left uncounted. */
+    /** Sends what is still queued and stops; after the web server, so the last views are tried too. */
     @Override
     public void stop() {
         running = false;

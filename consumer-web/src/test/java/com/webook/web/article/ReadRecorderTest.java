@@ -13,6 +13,8 @@ import com.webook.api.article.v1.ArticleRead;
 import com.webook.api.article.v1.ArticleService;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
 
 /** Reads are counted in batches, never at a view's expense: what is served is sent, or counted as dropped. */
 class ReadRecorderTest {
@@ -50,6 +52,19 @@ class ReadRecorderTest {
         assertThat(sent).filteredOn(read -> read.readerId() == 0).extracting(ArticleRead::anonymousReader)
                 .containsOnly("client-key");
         assertThat(meters.counter("webook.reads.sent").count()).isEqualTo(2_500);
+    }
+
+    @Test
+    void closingTheAppSendsWhatIsQueuedBeforeTheClientsClose() {
+        ReadRecorder recorder = new ReadRecorder(provider, Clock.systemUTC(), 10_000, Duration.ofMillis(50), meters);
+        for (int i = 0; i < 1_500; i++) {
+            recorder.record(1, 7, null); // not started: only closing sends them
+        }
+
+        recorder.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
+
+        assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(1_500);
+        assertThat(batches).hasSize(2);
     }
 
     @Test
