@@ -56,7 +56,10 @@ public class ArticleConfiguration {
         return new RedisArticleCache(redis, json);
     }
 
-    /** The change feed, kept ten local lifetimes (at least ten minutes) so that a follower back from an outage misses nothing. */
+    /**
+     * The change feed, kept ten local lifetimes and at least ten minutes: a follower back from an outage of up
+     * to that long misses nothing (consumer-web's copies live at most a minute).
+     */
     @Bean
     FeedCacheInvalidations cacheInvalidations(RedisConnectionFactory redis, ArticleProperties properties,
                                               LocalReaderCache local) {
