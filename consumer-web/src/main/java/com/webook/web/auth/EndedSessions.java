@@ -5,10 +5,10 @@ import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.webook.governance.feed.FollowsFeed;
 import com.webook.governance.feed.RedisFeed;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
  * caller asks Redis about the session itself, as every request did before: a stale view never lets an
  * ended session in.
  */
-class EndedSessions implements SmartLifecycle {
+class EndedSessions implements FollowsFeed {
 
     static final String KEY = "user:sessions:ended";
 
@@ -42,8 +42,7 @@ class EndedSessions implements SmartLifecycle {
         this.feed = new RedisFeed(redis, KEY, clock, retention, maxLag, block, sessionId -> ended.put(sessionId, true));
         Gauge.builder("webook.sessions.ended.known", ended, Cache::estimatedSize)
                 .description("Ended sessions this instance refuses without asking Redis").register(meters);
-        Gauge.builder("webook.feed.lag", feed, RedisFeed::lagSeconds).tag("feed", KEY).baseUnit("seconds")
-                .description("Time since this instance last heard from the feed").register(meters);
+        feed.measureLag(meters);
     }
 
     /** Records that the session has ended, for every instance; this one refuses it at once. */
@@ -64,22 +63,7 @@ class EndedSessions implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        feed.start();
-    }
-
-    @Override
-    public void stop() {
-        feed.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return feed.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return feed.getPhase();
+    public RedisFeed feed() {
+        return feed;
     }
 }

@@ -8,12 +8,10 @@ import java.util.function.ToIntFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
@@ -32,7 +30,7 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
  *
  * @param <V> what is copied
  */
-public final class NearCopies<V> implements SmartLifecycle {
+public final class NearCopies<V> implements FollowsFeed {
 
     private static final Logger log = LoggerFactory.getLogger(NearCopies.class);
 
@@ -57,8 +55,7 @@ public final class NearCopies<V> implements SmartLifecycle {
         this.changes = new RedisFeed(redis, feedKey, Clock.systemUTC(), ttl, Duration.ofSeconds(2),
                 Duration.ofMillis(200), this::changed);
         CaffeineCacheMetrics.monitor(meters, copies, name);
-        Gauge.builder("webook.feed.lag", changes, RedisFeed::lagSeconds).tag("feed", feedKey).baseUnit("seconds")
-                .description("Time since this instance last heard from the feed").register(meters);
+        changes.measureLag(meters);
     }
 
     /** The copy of {@code id} when there is one and copies are trusted now; otherwise null. */
@@ -115,22 +112,7 @@ public final class NearCopies<V> implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        changes.start();
-    }
-
-    @Override
-    public void stop() {
-        changes.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return changes.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return changes.getPhase();
+    public RedisFeed feed() {
+        return changes;
     }
 }

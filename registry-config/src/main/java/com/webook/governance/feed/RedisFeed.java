@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -99,6 +101,12 @@ public final class RedisFeed implements SmartLifecycle {
 
     public String key() {
         return key;
+    }
+
+    /** Publishes {@code webook.feed.lag{feed}}: the seconds since this follower last heard from the stream. */
+    public void measureLag(MeterRegistry meters) {
+        Gauge.builder("webook.feed.lag", this, RedisFeed::lagSeconds).tag("feed", key).baseUnit("seconds")
+                .description("Time since this instance last heard from the feed").register(meters);
     }
 
     /** Reads what was appended since the last read; returns how many entries came. */

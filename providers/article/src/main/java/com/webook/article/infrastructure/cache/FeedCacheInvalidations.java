@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.webook.article.domain.ArticleId;
+import com.webook.governance.feed.FollowsFeed;
 import com.webook.governance.feed.RedisFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
  * the local cache's lifetime bounds staleness. Started before the instance takes calls: a follower that
  * cannot reach Redis at start keeps trying in the background and never fails the start.
  */
-public class FeedCacheInvalidations implements CacheInvalidations, SmartLifecycle {
+public class FeedCacheInvalidations implements CacheInvalidations, FollowsFeed {
 
     private static final Logger log = LoggerFactory.getLogger(FeedCacheInvalidations.class);
 
@@ -48,27 +48,8 @@ public class FeedCacheInvalidations implements CacheInvalidations, SmartLifecycl
         return feed.isCurrent();
     }
 
+    @Override
     public RedisFeed feed() {
         return feed;
-    }
-
-    @Override
-    public void start() {
-        feed.start();
-    }
-
-    @Override
-    public void stop() {
-        feed.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return feed.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return feed.getPhase();
     }
 }
