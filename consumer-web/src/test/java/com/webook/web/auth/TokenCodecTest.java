@@ -7,11 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicReference;
 
+import com.webook.governance.testkit.MutableClock;
 import com.webook.web.auth.TokenCodec.Claims;
 import org.junit.jupiter.api.Test;
 
@@ -46,28 +45,13 @@ class TokenCodecTest {
 
     @Test
     void aTokenVerifiedBeforeIsRefusedOnceItExpires() {
-        AtomicReference<Instant> now = new AtomicReference<>(NOW);
-        TokenCodec moving = new TokenCodec(KEY, new Clock() {
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-        });
+        MutableClock clock = new MutableClock(NOW);
+        TokenCodec moving = new TokenCodec(KEY, clock);
         String token = moving.sign(access, Duration.ofMinutes(30));
         assertThat(moving.verify(token, TokenCodec.ACCESS)).isEqualTo(access);
         assertThat(moving.verify(token, TokenCodec.ACCESS)).as("again, from what it learnt").isEqualTo(access);
 
-        now.set(NOW.plus(Duration.ofMinutes(31)));
+        clock.advance(Duration.ofMinutes(31));
 
         assertThat(moving.verify(token, TokenCodec.ACCESS)).isNull();
     }

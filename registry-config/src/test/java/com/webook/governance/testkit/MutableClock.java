@@ -1,4 +1,4 @@
-package com.webook.sms.application;
+package com.webook.governance.testkit;
 
 import java.time.Clock;
 import java.time.Duration;

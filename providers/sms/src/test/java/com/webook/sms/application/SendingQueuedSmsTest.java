@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.webook.governance.testkit.MutableClock;
 import com.webook.sms.domain.PendingSms;
 import com.webook.sms.domain.ScriptedVendor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
