@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,12 +20,11 @@ import com.webook.api.article.v1.ArticleView;
 import com.webook.api.common.v1.ServiceException;
 import com.webook.governance.feed.NearCopies;
 import com.webook.governance.feed.RedisFeed;
-import com.webook.governance.testkit.TestRedis;
+import com.webook.governance.testkit.RunningFeeds;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * Two consumer-web instances' near copies of published articles, each following one change feed on the
@@ -39,19 +35,19 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  */
 class NearArticlesIT {
 
-    private static final RedisConnectionFactory redis = TestRedis.template().getConnectionFactory();
     private static final Duration POLL = Duration.ofMillis(5);
 
+    @RegisterExtension
+    final RunningFeeds feeds = new RunningFeeds();
+
+    private final RedisConnectionFactory redis = feeds.redis();
     private final String feedKey = "it:article:changes:" + UUID.randomUUID();
-    private final RedisFeed announcer = new RedisFeed(redis, feedKey, Clock.systemUTC(), Duration.ofMinutes(10),
-            Duration.ofSeconds(2), Duration.ofMillis(200), entry -> { });
+    private final RedisFeed announcer = feeds.announcer(feedKey);
     /** The provider's published articles, by id. */
     private final Map<Long, ArticleView> published = new ConcurrentHashMap<>();
     private final AtomicInteger fetches = new AtomicInteger();
-    private final List<NearCopies<ArticleView>> started = new ArrayList<>();
     /** The copies under the last instance made. */
     private NearCopies<ArticleView> copies;
-    private LettuceConnectionFactory deadRedis;
     /** Runs inside the provider's answer, before it returns (a change landing during a fetch). */
     private volatile Runnable duringFetch = () -> { };
 
@@ -65,14 +61,6 @@ class NearArticlesIT {
                 }
                 return view;
             }));
-
-    @AfterEach
-    void stop() {
-        started.forEach(NearCopies::stop);
-        if (deadRedis != null) {
-            deadRedis.destroy();
-        }
-    }
 
     @Test
     void aPopularArticleIsFetchedOnceAndNotFoundIsNotKept() {
@@ -139,7 +127,7 @@ class NearArticlesIT {
 
     @Test
     void anInstanceThatCannotHearTheFeedServesNoCopy() {
-        NearArticles deaf = instance(deadRedis = TestRedis.unreachable());
+        NearArticles deaf = instance(feeds.unreachable());
         publish(1, "v1");
 
         deaf.published(1);
@@ -162,10 +150,8 @@ class NearArticlesIT {
     }
 
     private NearArticles instance(RedisConnectionFactory connections) {
-        copies = new NearCopies<>("it", connections, feedKey, Duration.ofSeconds(60), 16 << 20, NearArticles::weightOf,
-                new SimpleMeterRegistry());
-        copies.start();
-        started.add(copies);
+        copies = feeds.started(new NearCopies<>("it", connections, feedKey, Duration.ofSeconds(60), 16 << 20,
+                NearArticles::weightOf, new SimpleMeterRegistry()));
         return new NearArticles(provider, copies);
     }
 

@@ -3,9 +3,7 @@ package com.webook.web.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,12 +14,11 @@ import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.ReaderMarks;
 import com.webook.governance.feed.NearCopies;
 import com.webook.governance.feed.RedisFeed;
-import com.webook.governance.testkit.TestRedis;
+import com.webook.governance.testkit.RunningFeeds;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * Two consumer-web instances' copies of readers' marks, following one reader-changes feed on the real Redis,
@@ -31,17 +28,17 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  */
 class NearReaderMarksIT {
 
-    private static final RedisConnectionFactory redis = TestRedis.template().getConnectionFactory();
     private static final long ADA = 7;
 
+    @RegisterExtension
+    final RunningFeeds feeds = new RunningFeeds();
+
+    private final RedisConnectionFactory redis = feeds.redis();
     private final String feedKey = "it:interactive:reader-changes:" + UUID.randomUUID();
-    private final RedisFeed announcer = new RedisFeed(redis, feedKey, Clock.systemUTC(), Duration.ofMinutes(10),
-            Duration.ofSeconds(2), Duration.ofMillis(200), entry -> { });
+    private final RedisFeed announcer = feeds.announcer(feedKey);
     private final AtomicInteger fetches = new AtomicInteger();
-    private final List<NearCopies<NearReaderMarks.Marks>> started = new ArrayList<>();
     private volatile ReaderMarks adas = new ReaderMarks(List.of(3L, 1L), List.of(2L), true);
     private volatile boolean providerDown;
-    private LettuceConnectionFactory deadRedis;
 
     private final InteractiveService provider = StandIn.of(InteractiveService.class,
             Map.<String, Function<Object[], Object>>of("readerMarks", args -> {
@@ -51,14 +48,6 @@ class NearReaderMarksIT {
                 }
                 return adas;
             }));
-
-    @AfterEach
-    void stop() {
-        started.forEach(NearCopies::stop);
-        if (deadRedis != null) {
-            deadRedis.destroy();
-        }
-    }
 
     @Test
     void aReadersFlagsOnManyArticlesComeFromOneFetch() {
@@ -106,14 +95,11 @@ class NearReaderMarksIT {
         assertThat(instance(redis).flagsOf(ADA, 1)).as("the fetch failed").isNull();
 
         providerDown = false;
-        assertThat(instance(deadRedis = TestRedis.unreachable()).flagsOf(ADA, 1)).as("the feed is not heard").isNull();
+        assertThat(instance(feeds.unreachable()).flagsOf(ADA, 1)).as("the feed is not heard").isNull();
     }
 
     private NearReaderMarks instance(RedisConnectionFactory connections) {
-        NearCopies<NearReaderMarks.Marks> copies = new NearCopies<>("it", connections, feedKey, Duration.ofMinutes(5),
-                16 << 20, NearReaderMarks.Marks::weight, new SimpleMeterRegistry());
-        copies.start();
-        started.add(copies);
-        return new NearReaderMarks(provider, copies);
+        return new NearReaderMarks(provider, feeds.started(new NearCopies<>("it", connections, feedKey,
+                Duration.ofMinutes(5), 16 << 20, NearReaderMarks.Marks::weight, new SimpleMeterRegistry())));
     }
 }

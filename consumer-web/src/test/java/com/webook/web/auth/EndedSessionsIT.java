@@ -6,16 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.hutool.jwt.JWT;
+import com.webook.governance.testkit.RunningFeeds;
 import com.webook.governance.testkit.TestRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -34,16 +32,9 @@ class EndedSessionsIT {
     private static final StringRedisTemplate redis = TestRedis.template();
 
     private final long userId = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-    private final List<EndedSessions> started = new ArrayList<>();
-    private LettuceConnectionFactory deadRedis;
 
-    @AfterEach
-    void stop() {
-        started.forEach(EndedSessions::stop);
-        if (deadRedis != null) {
-            deadRedis.destroy();
-        }
-    }
+    @RegisterExtension
+    final RunningFeeds feeds = new RunningFeeds();
 
     @Test
     void aLogoutOnOneInstanceIsRefusedOnAnotherWithinASecond() {
@@ -101,7 +92,7 @@ class EndedSessionsIT {
     @Test
     void anInstanceThatCannotHearTheStreamAsksRedisAboutEachSession() {
         SessionTokens a = instance(Duration.ofDays(30));
-        SessionTokens deaf = instance(Duration.ofDays(30), new EndedSessions(deadRedis = TestRedis.unreachable(), Clock.systemUTC(),
+        SessionTokens deaf = instance(Duration.ofDays(30), new EndedSessions(feeds.unreachable(), Clock.systemUTC(),
                 ACCESS_TTL, ONE_SECOND, Duration.ofMillis(200), new SimpleMeterRegistry()));
         SessionTokens.Issued kept = a.logIn(userId);
         SessionTokens.Issued ended = a.logIn(userId);
@@ -127,8 +118,7 @@ class EndedSessionsIT {
     }
 
     private SessionTokens instance(Duration maxLifetime, EndedSessions ended) {
-        ended.start();
-        started.add(ended);
+        feeds.started(ended);
         return new SessionTokens(new TokenCodec(KEY, Clock.systemUTC()), new RedisSessionStore(redis, maxLifetime),
                 ended, ACCESS_TTL, Duration.ofDays(7), 2, Duration.ofSeconds(5));
     }
