@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CPU per logged-in reader view, process by process: runs the reader view as fast as it goes for a while
+# CPU per reader view, process by process: runs the reader view as fast as it goes for a while
 # (wrk, as run.sh does) and reads each process's user+system time from /proc/<pid>/stat before and after.
 #
 #   bench/article/cpu.sh [seconds=20] [connections=16] [hot-articles=1000] [reader|anonymous]
@@ -11,21 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SECONDS_PER_RUN=${1:-20}
-CONNECTIONS=${2:-16}
-HOT=${3:-1000}
-WHO=${4:-reader}
-B=${WEBOOK_BENCH_URL:-http://127.0.0.1:8080}
-RUN=${WEBOOK_RUN_DIR:-$(cd ../.. && pwd)/.run}
-FIRST_ID=10000001
-LAST_ID=$((FIRST_ID + HOT - 1))
+# shellcheck source=views.sh
+source views.sh "$@"
 TICKS=$(getconf CLK_TCK)
-
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-# shellcheck source=accounts.sh
-source accounts.sh
-token=-
-[[ $WHO == anonymous ]] || token=$(bench_token bench-reader@example.com)
 
 declare -A pids
 for name in consumer-web article-provider interactive-provider user-provider kafka; do
@@ -38,7 +26,7 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 declare -A before
 for name in "${!pids[@]}"; do [[ -n ${pids[$name]} ]] && before[$name]=$(ticks "${pids[$name]}"); done
-out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s paced.lua "$B" -- "/articles/pub/{id}" 0 "$token" "$FIRST_ID" "$LAST_ID")
+out=$(run_views)
 requests=$(awk '/requests in/ {print $1}' <<<"$out")
 rps=$(awk '/^Requests\/sec/ {printf "%d", $2}' <<<"$out")
 

@@ -11,26 +11,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SECONDS_PER_RUN=${1:-20}
-CONNECTIONS=${2:-16}
-HOT=${3:-1000}
-WHO=${4:-reader}
 JFR=${5:-$(mktemp -u /tmp/webook-reader-XXXXXX.jfr)}
-B=${WEBOOK_BENCH_URL:-http://127.0.0.1:8080}
-RUN=${WEBOOK_RUN_DIR:-$(cd ../.. && pwd)/.run}
-FIRST_ID=10000001
-LAST_ID=$((FIRST_ID + HOT - 1))
-
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-# shellcheck source=accounts.sh
-source accounts.sh
-token=-
-[[ $WHO == anonymous ]] || token=$(bench_token bench-reader@example.com)
+# shellcheck source=views.sh
+source views.sh "$@"
 pid=$(cat "$RUN/pids/consumer-web.pid")
 
 jcmd "$pid" JFR.start name=reader-profile settings=default filename="$JFR" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s paced.lua "$B" -- "/articles/pub/{id}" 0 "$token" "$FIRST_ID" "$LAST_ID" \
-  | awk '/^Requests\/sec/ {printf "%s views/s while recording\n", $2}'
+run_views | awk '/^Requests\/sec/ {printf "%s views/s while recording\n", $2}'
 jcmd "$pid" JFR.stop name=reader-profile >/dev/null
 echo "recording: $JFR"
 
