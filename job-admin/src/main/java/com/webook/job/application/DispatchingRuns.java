@@ -1,0 +1,153 @@
+package com.webook.job.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.webook.job.domain.Job;
+import com.webook.job.domain.Routes;
+import com.webook.job.domain.Routing;
+import com.webook.job.domain.Run;
+import com.webook.job.domain.RunState;
+import com.webook.job.domain.TriggerType;
+
+/**
+ * Sends runs to executors. Every round it reads the SCHEDULED runs of its partitions that are due within
+ * the window (scheduled fires, retries, children, triggers by hand, and runs a dead admin left unsent) and
+ * sends each at its time. A run is claimed (SCHEDULED -> SENDING) before it is sent, so it is sent by one
+ * admin only; a run found SENDING long after is LOST (see {@link SweepingRuns}): it may have reached an
+ * executor, so it is not sent again blindly.
+ */
+public final class DispatchingRuns {
+
+    static final int BATCH = 1000;
+
+    private final JobStore jobs;
+    private final RunStore runs;
+    private final ExecutorStore executors;
+    private final ExecutorApps apps;
+    private final ExecutorChannel channel;
+    private final EndingRuns ending;
+    private final Routes routes;
+    private final DatabaseClock clock;
+    private final JobMetrics metrics;
+    private final ScheduledExecutorService senders;
+    private final String node;
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+
+    public DispatchingRuns(JobStore jobs, RunStore runs, ExecutorStore executors, ExecutorApps apps,
+                           ExecutorChannel channel, EndingRuns ending, Routes routes, DatabaseClock clock,
+                           JobMetrics metrics, ScheduledExecutorService senders, String node) {
+        this.jobs = jobs;
+        this.runs = runs;
+        this.executors = executors;
+        this.apps = apps;
+        this.channel = channel;
+        this.ending = ending;
+        this.routes = routes;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.senders = senders;
+        this.node = node;
+    }
+
+    /** Queues the due runs of {@code partitions} for sending at their times; how many were new. */
+    public int queueDue(Set<Integer> partitions) {
+        if (partitions.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int queued = 0;
+        for (Run run : runs.dueScheduled(partitions, now.plus(SchedulingJobs.WINDOW), BATCH)) {
+            if (!pending.add(run.id())) {
+                continue;
+            }
+            long delay = Math.max(0, Duration.between(now, run.scheduledAt()).toMillis());
+            try {
+                senders.schedule(() -> {
+                    try {
+                        send(run);
+                    } finally {
+                        pending.remove(run.id());
+                    }
+                }, delay, TimeUnit.MILLISECONDS);
+                queued++;
+            } catch (RejectedExecutionException stopping) {
+                pending.remove(run.id());
+                return queued;
+            }
+        }
+        return queued;
+    }
+
+    /** Claims and sends one run now. */
+    public void send(Run run) {
+        if (!runs.claim(run.id(), node)) {
+            return;
+        }
+        Optional<Job> found = jobs.find(run.jobId());
+        if (found.isEmpty()) {
+            ending.end(run, Set.of(RunState.SENDING), RunState.SKIPPED, null, "the job was deleted");
+            return;
+        }
+        Job job = found.get();
+        if (!job.active() && run.trigger() != TriggerType.MANUAL) {
+            ending.end(run, Set.of(RunState.SENDING), RunState.SKIPPED, null, "the job is paused");
+            return;
+        }
+        if (job.definition().exclusive() && !jobs.hold(job.id(), run.id())) {
+            ending.end(run, Set.of(RunState.SENDING), RunState.SKIPPED, null,
+                    "the job's run " + job.runningRunId() + " is still running (the job is exclusive)");
+            return;
+        }
+        Optional<ExecutorApps.Access> access = apps.named(job.app());
+        if (access.isEmpty()) {
+            ending.end(run, Set.of(RunState.SENDING), RunState.FAILED, null,
+                    "the app " + job.app() + " is not configured in job-admin");
+            return;
+        }
+        List<String> live = executors.live(job.app());
+        if (live.isEmpty()) {
+            ending.end(run, Set.of(RunState.SENDING), RunState.FAILED, null, "no live executor of " + job.app());
+            return;
+        }
+        String token = access.get().token();
+        Routing routing = job.definition().routing();
+        StringBuilder tried = new StringBuilder();
+        for (String address : routes.order(routing, job.id(), live)) {
+            if (routing == Routing.FAILOVER || routing == Routing.BUSYOVER) {
+                ExecutorChannel.Answer check = routing == Routing.FAILOVER ? channel.beat(address, token)
+                        : channel.idleBeat(address, token, job.id());
+                if (!check.ok()) {
+                    tried.append(address).append(": ").append(check.message()).append("; ");
+                    continue;
+                }
+            }
+            ExecutorChannel.Answer answer = channel.run(address, token, trigger(job, run));
+            if (answer.ok()) {
+                routes.used(job.id(), address);
+                runs.sent(run.id(), address);
+                metrics.sent(Duration.between(run.scheduledAt(), clock.instant()));
+                return;
+            }
+            tried.append(address).append(": ").append(answer.message()).append("; ");
+            if (routing != Routing.FAILOVER && routing != Routing.BUSYOVER) {
+                break;
+            }
+        }
+        ending.end(run, Set.of(RunState.SENDING), RunState.FAILED, null,
+                "no executor took the run: " + tried.toString().replaceAll("; $", ""));
+    }
+
+    static ExecutorChannel.Trigger trigger(Job job, Run run) {
+        return new ExecutorChannel.Trigger(job.id(), job.definition().handler(), run.param(),
+                job.definition().blockStrategy().name(), job.definition().timeoutSeconds(), run.id(),
+                run.scheduledAt().toEpochMilli(), 0, 1);
+    }
+}

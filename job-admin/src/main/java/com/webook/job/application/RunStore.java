@@ -1,0 +1,40 @@
+package com.webook.job.application;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.webook.job.domain.NewRun;
+import com.webook.job.domain.Run;
+import com.webook.job.domain.RunState;
+
+/** The runs (port). State changes are compare-and-set on the state, so each happens once. */
+public interface RunStore {
+
+    /** Inserts each run unless its (job, fire key) exists; the number inserted. */
+    int insert(Collection<NewRun> runs);
+
+    Optional<Run> find(long id);
+
+    Optional<Run> find(long jobId, String fireKey);
+
+    /** SCHEDULED runs of these partitions due by {@code horizon}, soonest first. */
+    List<Run> dueScheduled(Collection<Integer> partitions, Instant horizon, int limit);
+
+    /** SCHEDULED -> SENDING by {@code node}; false when another admin has it. */
+    boolean claim(long runId, String node);
+
+    /** SENDING -> RUNNING on {@code executor}. */
+    boolean sent(long runId, String executor);
+
+    /** Ends a run in {@code state} if it is in one of {@code from}; false when it was not. */
+    boolean finish(long runId, Set<RunState> from, RunState state, Integer code, String message);
+
+    /** Runs of these partitions in {@code state} since before {@code sentBefore} (by sent_at). */
+    List<Run> inStateSince(Collection<Integer> partitions, RunState state, Instant sentBefore, int limit);
+
+    /** A page of runs, newest first, before {@code beforeId}; filters are optional (null or empty). */
+    List<Run> page(Collection<String> apps, Long jobId, RunState state, long beforeId, int limit);
+}

@@ -1,0 +1,6 @@
+package com.webook.job.domain;
+
+public enum JobStatus {
+    ACTIVE,
+    PAUSED
+}

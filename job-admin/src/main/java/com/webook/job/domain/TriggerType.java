@@ -1,0 +1,10 @@
+package com.webook.job.domain;
+
+/** Why a run exists. */
+public enum TriggerType {
+    SCHEDULE,
+    MISFIRE,
+    MANUAL,
+    RETRY,
+    CHILD
+}
