@@ -9,6 +9,7 @@
 #   deploy/local/run.sh infra    start only the infrastructure
 #   deploy/local/run.sh start APP   start one app (already built) that is not running, e.g. after a crash
 #   deploy/local/run.sh stop APP    stop one app gracefully: it leaves the registry first
+#   deploy/local/run.sh demo-executor   start a stock XXL-Job executor (another team's app) for job-admin
 #
 # Servers already listening on their ports (a MariaDB on 3306, a Redis on 6379, ...) are reused and
 # never stopped. Running `up` twice starts nothing twice. Ports and addresses come from the
@@ -38,6 +39,8 @@ INTERACTIVE_HTTP_PORT=${WEBOOK_INTERACTIVE_HTTP_PORT:-8185}
 INTERACTIVE_DUBBO_PORT=${WEBOOK_INTERACTIVE_DUBBO_PORT:-20885}
 WEB_HTTP_PORT=${WEBOOK_WEB_HTTP_PORT:-8080}
 WEB_MANAGEMENT_PORT=${WEBOOK_WEB_MANAGEMENT_PORT:-8090}
+JOB_HTTP_PORT=${WEBOOK_JOB_HTTP_PORT:-8280}
+DEMO_EXECUTOR_PORT=${WEBOOK_DEMO_EXECUTOR_PORT:-9999}
 APP_HEAP=${WEBOOK_APP_HEAP:-384m}
 # The etcd namespaces the apps' account may use: the local platform's and the tests'.
 ETCD_NAMESPACES=${WEBOOK_ETCD_NAMESPACES:-webook webook-it webook-it-sms-failover}
@@ -265,6 +268,7 @@ APPS=(
   "interactive-provider|providers/interactive/target/webook-interactive-provider-0.1.0-SNAPSHOT-exec.jar|$INTERACTIVE_HTTP_PORT|$INTERACTIVE_HTTP_PORT|$INTERACTIVE_DUBBO_PORT|webook-interactive|"
   "article-provider|providers/article/target/webook-article-provider-0.1.0-SNAPSHOT-exec.jar|$ARTICLE_HTTP_PORT|$ARTICLE_HTTP_PORT|$ARTICLE_DUBBO_PORT|webook-article|"
   "consumer-web|consumer-web/target/webook-consumer-web-0.1.0-SNAPSHOT-exec.jar|$WEB_HTTP_PORT|$WEB_MANAGEMENT_PORT|-|webook-consumer-web|"
+  "job-admin|job-admin/target/webook-job-admin-0.1.0-SNAPSHOT-exec.jar|$JOB_HTTP_PORT|$JOB_HTTP_PORT|-|webook-job-admin|"
 )
 
 build() {
@@ -319,10 +323,45 @@ start_app() {
   say "$name: ready (pid $(pid_of "$name"), HTTP :$http)"
 }
 
+# job-admin's first console admin: a password drawn once into $SECRETS (there is no default password).
+job_admin_password() {
+  mkdir -p "$SECRETS"
+  if [[ ! -s $SECRETS/job-admin-password ]]; then
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$SECRETS/job-admin-password")
+  fi
+  WEBOOK_JOB_BOOTSTRAP_PASSWORD=$(cat "$SECRETS/job-admin-password")
+  export WEBOOK_JOB_BOOTSTRAP_PASSWORD
+}
+
+# A stock xxl-job-core 3.2.0 executor that is not Webook's (job-admin's test app DemoExecutor: handlers
+# demoEcho, demoFail, demoSleep, demoRecord), registered as the app webook-demo with its local token.
+demo_executor() {
+  local tools=$RUN/tools
+  mkdir -p "$tools" "$PIDS" "$LOGS"
+  if running demo-executor; then
+    say "demo-executor: already running (pid $(pid_of demo-executor))"
+    return
+  fi
+  port_open "$JOB_HTTP_PORT" || die "job-admin is not running on :$JOB_HTTP_PORT; run deploy/local/run.sh up first"
+  if [[ ! -s $tools/demo-executor-classpath.txt || $ROOT/job-admin/pom.xml -nt $tools/demo-executor-classpath.txt ||
+    ! -d $ROOT/job-admin/target/test-classes ]]; then
+    (cd "$ROOT" && ./mvnw -B -q -pl job-admin -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$tools/demo-executor-classpath.txt") >"$LOGS/demo-executor-resolve.out" 2>&1 ||
+      die "could not build the demo executor; see $LOGS/demo-executor-resolve.out"
+  fi
+  start_process demo-executor java -Xmx64m -XX:+UseSerialGC \
+    -cp "$ROOT/job-admin/target/test-classes:$(cat "$tools/demo-executor-classpath.txt")" com.webook.job.demo.DemoExecutor \
+    "http://127.0.0.1:$JOB_HTTP_PORT/" webook-demo "${WEBOOK_JOB_APPS_WEBOOK_DEMO_TOKEN:-dev-only-demo-executor-token}" \
+    "$DEMO_EXECUTOR_PORT" "$RUN/demo-executor/logs"
+  wait_for demo-executor 30 port_open "$DEMO_EXECUTOR_PORT" || die "the demo executor did not start; see $LOGS/demo-executor.out"
+  say "demo-executor: listening on :$DEMO_EXECUTOR_PORT (pid $(pid_of demo-executor)); it registers with job-admin as webook-demo"
+}
+
 up() {
   infra
   build
   ensure_certificates
+  job_admin_password
   local app
   for app in "${APPS[@]}"; do
     start_app "$app"
@@ -339,6 +378,8 @@ Webook is up.
   SMS provider health    http://127.0.0.1:$SMS_HTTP_PORT/actuator/health   (Dubbo on :$SMS_DUBBO_PORT)
   article provider       http://127.0.0.1:$ARTICLE_HTTP_PORT/actuator/health   (Dubbo on :$ARTICLE_DUBBO_PORT)
   interactive provider   http://127.0.0.1:$INTERACTIVE_HTTP_PORT/actuator/health   (Dubbo on :$INTERACTIVE_DUBBO_PORT)
+  job-admin console      http://127.0.0.1:$JOB_HTTP_PORT/   log in as admin, password in $SECRETS/job-admin-password
+                         (try a stock XXL-Job executor: deploy/local/run.sh demo-executor)
   SMS inbox (local only) http://127.0.0.1:$SMS_HTTP_PORT/dev/sms/inbox?phone=%2B8613800138000
   etcd                   http://127.0.0.1:$ETCD_PORT   (registry under /webook, config under /webook/config;
                          accounts and passwords in $SECRETS)
@@ -367,6 +408,7 @@ status() {
     IFS='|' read -r name jar http management dubbo identity more <<<"$app"
     row "$name" "$http" ready "$management"
   done
+  if running demo-executor; then row demo-executor "$DEMO_EXECUTOR_PORT" port_open "$DEMO_EXECUTOR_PORT"; fi
 }
 
 stop_one() {
@@ -384,6 +426,7 @@ stop_one() {
 
 down() {
   local i name
+  stop_one demo-executor
   for ((i = ${#APPS[@]} - 1; i >= 0; i--)); do
     stop_one "${APPS[i]%%|*}"
   done
@@ -471,7 +514,8 @@ case ${1:-} in
   status) status ;;
   infra) infra ;;
   test) shift; run_tests "$@" ;;
-  start) app=$(app_named "${2:-}"); mkdir -p "$PIDS" "$LOGS"; start_app "$app" ;;
+  start) app=$(app_named "${2:-}"); mkdir -p "$PIDS" "$LOGS"; job_admin_password; start_app "$app" ;;
+  demo-executor) demo_executor ;;
   stop) app=$(app_named "${2:-}"); stop_one "${app%%|*}" ;;
-  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -35,6 +35,12 @@ public interface RunStore {
     /** Runs of these partitions in {@code state} since before {@code sentBefore} (by sent_at). */
     List<Run> inStateSince(Collection<Integer> partitions, RunState state, Instant sentBefore, int limit);
 
+    /** How many runs of these apps (all when empty) were created since {@code since}, by state. */
+    java.util.Map<RunState, Long> countSince(Collection<String> apps, Instant since);
+
+    /** Fire lags (sent minus scheduled) of the latest {@code limit} sent runs of these apps, in milliseconds. */
+    List<Long> recentLags(Collection<String> apps, int limit);
+
     /** A page of runs, newest first, before {@code beforeId}; filters are optional (null or empty). */
     List<Run> page(Collection<String> apps, Long jobId, RunState state, long beforeId, int limit);
 }

@@ -25,6 +25,7 @@ import com.webook.job.application.LeaseStore;
 import com.webook.job.application.ManagingExecutors;
 import com.webook.job.application.ManagingJobs;
 import com.webook.job.application.PartitionLeases;
+import com.webook.job.application.ReadingDashboard;
 import com.webook.job.application.RegisteringExecutors;
 import com.webook.job.application.RunStore;
 import com.webook.job.application.SchedulingJobs;
@@ -193,6 +194,12 @@ public class JobAdminConfiguration {
     @Bean
     ManagingExecutors managingExecutors(ExecutorApps apps, ExecutorStore executors, AuditLog audit, JobMetrics metrics) {
         return new ManagingExecutors(apps, executors, audit, metrics);
+    }
+
+    @Bean
+    ReadingDashboard readingDashboard(RunStore runs, ExecutorStore executors, ExecutorApps apps, LeaseStore leases,
+                                      DatabaseClock clock) {
+        return new ReadingDashboard(runs, executors, apps, leases, clock);
     }
 
     @Bean

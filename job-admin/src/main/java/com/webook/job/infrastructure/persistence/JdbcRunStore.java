@@ -131,6 +131,34 @@ public class JdbcRunStore implements RunStore {
         return template.query(sql.toString(), JdbcRunStore::run, args.toArray());
     }
 
+    @Override
+    public java.util.Map<RunState, Long> countSince(Collection<String> apps, Instant since) {
+        StringBuilder sql = new StringBuilder("SELECT state, COUNT(*) FROM job_run WHERE created_at >= ?");
+        List<Object> args = new ArrayList<>(List.of(Times.sql(since)));
+        if (!apps.isEmpty()) {
+            sql.append(" AND app_name IN (").append(Times.in(apps)).append(")");
+            args.addAll(apps);
+        }
+        java.util.Map<RunState, Long> counts = new java.util.EnumMap<>(RunState.class);
+        template.query(sql.append(" GROUP BY state").toString(),
+                rs -> { counts.put(RunState.valueOf(rs.getString(1)), rs.getLong(2)); }, args.toArray());
+        return counts;
+    }
+
+    @Override
+    public List<Long> recentLags(Collection<String> apps, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT TIMESTAMPDIFF(MICROSECOND, scheduled_at, sent_at) DIV 1000 "
+                + "FROM job_run WHERE sent_at IS NOT NULL");
+        List<Object> args = new ArrayList<>();
+        if (!apps.isEmpty()) {
+            sql.append(" AND app_name IN (").append(Times.in(apps)).append(")");
+            args.addAll(apps);
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        args.add(limit);
+        return template.queryForList(sql.toString(), Long.class, args.toArray());
+    }
+
     static String cut(String message) {
         return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
     }

@@ -59,7 +59,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, EXECUTOR_PROTOCOL).permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/", "/index.html", "/login.html", "/assets/**", "/favicon.ico", "/error")
+                        .requestMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/error", "/api/v1/csrf")
                         .permitAll()
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
