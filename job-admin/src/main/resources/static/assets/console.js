@@ -120,7 +120,14 @@ const pages = {
         <div class="muted">over the last ${d.fireLag.samples} runs sent</div></div>
       <div class="card"><div class="muted">Executors live</div><div class="figure" id="executors-live">${d.executorsLive} <small>of ${d.executorsKnown}</small></div></div>
     </div>
-    <div class="card"><div class="muted">Partitions by admin</div>${admins || '<div class="muted">none</div>'}</div>`;
+    <div class="cards"><div class="card"><div class="muted">Partitions by admin</div>${admins || '<div class="muted">none</div>'}</div>
+    <div class="card"><div class="muted">Runs per day (UTC, counted every 10 minutes)</div>
+      <table id="days-table"><thead><tr><th>Day</th><th>Succeeded</th><th>Failed</th><th>Other</th></tr></thead><tbody>
+      ${Object.entries(d.lastDays).reverse().map(([day, s]) => {
+        const good = s.SUCCEEDED || 0; const bad = (s.FAILED || 0) + (s.TIMED_OUT || 0) + (s.LOST || 0);
+        const all = Object.values(s).reduce((a, b) => a + b, 0);
+        return `<tr><td>${esc(day)}</td><td>${good}</td><td>${bad}</td><td>${all - good - bad}</td></tr>`; }).join('') || '<tr><td colspan="4" class="muted">not counted yet</td></tr>'}
+      </tbody></table></div></div>`;
   },
 
   async jobs() {

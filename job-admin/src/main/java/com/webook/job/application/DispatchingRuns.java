@@ -37,13 +37,14 @@ public final class DispatchingRuns {
     private final Routes routes;
     private final DatabaseClock clock;
     private final JobMetrics metrics;
+    private final Alarms alarms;
     private final ScheduledExecutorService senders;
     private final String node;
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
 
     public DispatchingRuns(JobStore jobs, RunStore runs, ExecutorStore executors, ExecutorApps apps,
                            ExecutorChannel channel, EndingRuns ending, Routes routes, DatabaseClock clock,
-                           JobMetrics metrics, ScheduledExecutorService senders, String node) {
+                           JobMetrics metrics, Alarms alarms, ScheduledExecutorService senders, String node) {
         this.jobs = jobs;
         this.runs = runs;
         this.executors = executors;
@@ -53,6 +54,7 @@ public final class DispatchingRuns {
         this.routes = routes;
         this.clock = clock;
         this.metrics = metrics;
+        this.alarms = alarms;
         this.senders = senders;
         this.node = node;
     }
@@ -133,7 +135,11 @@ public final class DispatchingRuns {
             if (answer.ok()) {
                 routes.used(job.id(), address);
                 runs.sent(run.id(), address);
-                metrics.sent(Duration.between(run.scheduledAt(), clock.instant()));
+                Duration lag = Duration.between(run.scheduledAt(), clock.instant());
+                metrics.sent(lag);
+                if (run.trigger() == TriggerType.SCHEDULE || run.trigger() == TriggerType.MISFIRE) {
+                    alarms.sentLate(run, job, lag);
+                }
                 return;
             }
             tried.append(address).append(": ").append(answer.message()).append("; ");

@@ -10,8 +10,6 @@ import com.webook.job.domain.Job;
 import com.webook.job.domain.NewRun;
 import com.webook.job.domain.Run;
 import com.webook.job.domain.RunState;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Ends a run once, whoever notices first (its executor's callback, the sweeper, a failed send, a kill), and
@@ -21,28 +19,39 @@ import org.slf4j.LoggerFactory;
  */
 public final class EndingRuns {
 
-    private static final Logger log = LoggerFactory.getLogger(EndingRuns.class);
-
     private final JobStore jobs;
     private final RunStore runs;
     private final Alarms alarms;
     private final JobMetrics metrics;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public EndingRuns(JobStore jobs, RunStore runs, Alarms alarms, JobMetrics metrics, Clock clock) {
+    public EndingRuns(JobStore jobs, RunStore runs, Alarms alarms, JobMetrics metrics, Transactions transactions,
+                      Clock clock) {
         this.jobs = jobs;
         this.runs = runs;
         this.alarms = alarms;
         this.metrics = metrics;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Ends the run if it is in one of {@code from}; whether this call ended it. */
+    /**
+     * Ends the run if it is in one of {@code from}; whether this call ended it. The end and all that follows
+     * it (let go, retry, children, alarm) commit together or not at all.
+     */
     public boolean end(Run run, Set<RunState> from, RunState state, Integer code, String message) {
+        boolean ended = transactions.inTransaction(() -> endAndFollow(run, from, state, code, message));
+        if (ended) {
+            metrics.ended(state);
+        }
+        return ended;
+    }
+
+    private boolean endAndFollow(Run run, Set<RunState> from, RunState state, Integer code, String message) {
         if (!runs.finish(run.id(), from, state, code, message)) {
             return false;
         }
-        metrics.ended(state);
         Optional<Job> job = jobs.find(run.jobId());
         job.ifPresent(j -> {
             if (j.runningRunId() != null && j.runningRunId() == run.id()) {
@@ -53,8 +62,6 @@ public final class EndingRuns {
             job.ifPresent(j -> fireChildren(j, run));
         } else if (state.isFailure()) {
             boolean retried = job.map(j -> retry(j, run)).orElse(false);
-            log.warn("run {} of job {} ended {}: {}{}", run.id(), run.jobId(), state, message,
-                    retried ? " (retrying)" : "");
             alarms.runFailed(run, job.orElse(null), state, message, retried);
         }
         return true;

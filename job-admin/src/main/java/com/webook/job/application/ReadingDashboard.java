@@ -18,8 +18,11 @@ public final class ReadingDashboard {
     }
 
     public record Dashboard(Map<RunState, Long> runsLastDay, Lag fireLag, int executorsLive, int executorsKnown,
-                            Map<String, Integer> partitionsByAdmin, int partitions) {
+                            Map<String, Integer> partitionsByAdmin, int partitions,
+                            Map<java.time.LocalDate, Map<RunState, Long>> lastDays) {
     }
+
+    static final int DAYS = 7;
 
     private final RunStore runs;
     private final ExecutorStore executors;
@@ -55,7 +58,12 @@ public final class ReadingDashboard {
         Map<String, Integer> byAdmin = new TreeMap<>();
         Map<Integer, String> owners = leases.owners();
         owners.values().forEach(owner -> byAdmin.merge(owner == null ? "(unowned)" : owner, 1, Integer::sum));
-        return new Dashboard(counts, lag, live, known, byAdmin, owners.size());
+        Map<java.time.LocalDate, Map<RunState, Long>> days = new TreeMap<>();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        for (RunStore.DayCount count : runs.dailyCounts(operator.scope(), today.minusDays(DAYS - 1))) {
+            days.computeIfAbsent(count.day(), d -> new TreeMap<>()).put(count.state(), count.runs());
+        }
+        return new Dashboard(counts, lag, live, known, byAdmin, owners.size(), days);
     }
 
     static long at(List<Long> sorted, double quantile) {

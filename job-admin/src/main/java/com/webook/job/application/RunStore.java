@@ -41,6 +41,18 @@ public interface RunStore {
     /** Fire lags (sent minus scheduled) of the latest {@code limit} sent runs of these apps, in milliseconds. */
     List<Long> recentLags(Collection<String> apps, int limit);
 
+    /** (Re)counts the runs created on each day from {@code from} to {@code to} (UTC) into the daily counts. */
+    void countDays(java.time.LocalDate from, java.time.LocalDate to);
+
+    record DayCount(java.time.LocalDate day, RunState state, long runs) {
+    }
+
+    /** The daily counts of these apps (all when empty) from {@code from} on. */
+    List<DayCount> dailyCounts(Collection<String> apps, java.time.LocalDate from);
+
+    /** Deletes up to {@code limit} ended runs created before {@code before}; how many. */
+    int deleteEndedBefore(Instant before, int limit);
+
     /** A page of runs, newest first, before {@code beforeId}; filters are optional (null or empty). */
     List<Run> page(Collection<String> apps, Long jobId, RunState state, long beforeId, int limit);
 }

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * The console API's errors as envelopes: a rejection keeps its message and maps its kind to a status;
  * unreadable input is 400 without echoing it; anything else is 500 with an incident id, logged once.
  */
-@RestControllerAdvice(basePackages = "com.webook.job.web")
+@RestControllerAdvice
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

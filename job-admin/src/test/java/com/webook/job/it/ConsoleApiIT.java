@@ -14,19 +14,15 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The console's REST API refuses what it must: strangers, wrong passwords, changes without the CSRF token
  * in a browser session, operators outside their apps, non-admins managing users, bad input (4xx with the
  * envelope, nothing written), and a change based on a stale version.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("it")
-class ConsoleApiIT {
+class ConsoleApiIT extends JobAdminIT {
 
     static final String PASSWORD = "it-admin-password-0123";
 
@@ -131,6 +127,10 @@ class ConsoleApiIT {
         assertThat(admin().get("/api/v1/runs/not-a-number").status()).isEqualTo(400);
         assertThat(admin().get("/api/v1/runs/987654321").status()).isEqualTo(404);
         assertThat(admin().get("/api/v1/jobs?limit=100000").status()).isEqualTo(400);
+        AdminApi.Answer nowhere = admin().get("/api/v1/nowhere/<script>");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.code()).isEqualTo(410004);
+        assertThat(nowhere.body().toString()).doesNotContain("<script>");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job WHERE name = ?", Integer.class, name)).isZero();
     }
 

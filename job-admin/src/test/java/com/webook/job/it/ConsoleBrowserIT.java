@@ -23,19 +23,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The console in a real headless browser (Debian's chromium and chromedriver): an operator logs in, creates
  * a job, runs it once with a parameter, reads the executor's log text, takes an executor out of rotation
  * and finds all of it in the audit log. The last page is kept as {@code target/console.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("it")
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends JobAdminIT {
 
     static final Path CHROMIUM = Path.of(System.getProperty("webook.it.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("webook.it.chromedriver", "/usr/bin/chromedriver"));

@@ -19,19 +19,15 @@ import com.webook.job.demo.ExecutorProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two admins share the scheduling and never fire a time twice, and when one is SIGKILLed the other takes
  * its partitions over and fires what is due late, not never: every (job, scheduled time) of every job has
  * exactly one run, the times of each job follow each other without a gap, and the executor ran each run once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("it")
-class ExactlyOnceIT {
+class ExactlyOnceIT extends JobAdminIT {
 
     static final int JOBS = 60;
 

@@ -16,10 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The executor protocol against stock {@code xxl-job-core} 3.2.0 executors in processes of their own: they
@@ -27,9 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * job-admin, and drop out; a wrong token, a foreign app's runs and an address outside the app's networks
  * are refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("it")
-class ExecutorProtocolIT {
+class ExecutorProtocolIT extends JobAdminIT {
 
     static final String APP = "webook-demo";
     static final String TOKEN = "it-demo-executor-token-0123456789";
@@ -200,6 +196,21 @@ class ExecutorProtocolIT {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(admin().get("/api/v1/runs/" + run).data().path("state").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void theFiguresAreInPrometheus() {
+        awaitLive(first.address());
+        JsonNode job = createJob("measured-" + System.nanoTime(), "demoEcho", "FIRST", 0);
+        awaitEnd(admin().post("/api/v1/jobs/" + job.path("id").asLong() + "/trigger", Map.of()).data().path("id").asLong());
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(metrics).contains("webook_job_fire_lag_seconds_bucket", "webook_job_runs_total{",
+                    "result=\"succeeded\"", "webook_job_executors_up{", "app=\"webook-demo\"");
+        });
     }
 
     // --- helpers ---------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import com.webook.job.application.ExecutorStore;
 import com.webook.job.application.HandlingCallbacks;
 import com.webook.job.application.JobMetrics;
 import com.webook.job.application.JobStore;
+import com.webook.job.application.KeepingHouse;
 import com.webook.job.application.LeaseStore;
 import com.webook.job.application.ManagingExecutors;
 import com.webook.job.application.ManagingJobs;
@@ -32,7 +33,13 @@ import com.webook.job.application.SchedulingJobs;
 import com.webook.job.application.SweepingRuns;
 import com.webook.job.application.Transactions;
 import com.webook.job.domain.Routes;
-import com.webook.job.infrastructure.alarm.LoggedAlarms;
+import com.webook.job.infrastructure.alarm.HttpWebhookChannel;
+import com.webook.job.infrastructure.persistence.JdbcAlarmOutbox;
+import com.webook.job.application.AlarmOutbox;
+import com.webook.job.application.Alarms;
+import com.webook.job.application.QueuedAlarms;
+import com.webook.job.application.SendingAlarms;
+import com.webook.job.application.WebhookChannel;
 import com.webook.job.infrastructure.executor.HttpExecutorChannel;
 import com.webook.job.infrastructure.persistence.JdbcAuditLog;
 import com.webook.job.infrastructure.persistence.JdbcExecutorStore;
@@ -122,8 +129,29 @@ public class JobAdminConfiguration {
     }
 
     @Bean
-    LoggedAlarms alarms() {
-        return new LoggedAlarms();
+    HttpWebhookChannel webhookChannel(JobAdminProperties properties, ObjectMapper json) {
+        List<HttpWebhookChannel.Webhook> webhooks = new ArrayList<>();
+        for (JobAdminProperties.WebhookSettings webhook : properties.getAlarms().getWebhooks()) {
+            webhooks.add(new HttpWebhookChannel.Webhook(java.net.URI.create(webhook.getUrl()),
+                    HttpWebhookChannel.Format.valueOf(webhook.getFormat().toUpperCase(java.util.Locale.ROOT)),
+                    java.util.Set.copyOf(webhook.getApps())));
+        }
+        return new HttpWebhookChannel(webhooks, json, properties.getAlarms().getTimeout());
+    }
+
+    @Bean
+    JdbcAlarmOutbox alarmOutbox(JdbcClient jdbc) {
+        return new JdbcAlarmOutbox(jdbc);
+    }
+
+    @Bean
+    QueuedAlarms alarms(AlarmOutbox outbox, WebhookChannel webhooks, JobAdminProperties properties) {
+        return new QueuedAlarms(outbox, webhooks, properties.getAlarms().getLateThreshold());
+    }
+
+    @Bean
+    SendingAlarms sendingAlarms(AlarmOutbox outbox, WebhookChannel webhooks, DatabaseClock clock, AdminNode node) {
+        return new SendingAlarms(outbox, webhooks, clock, node.id());
     }
 
     @Bean
@@ -142,8 +170,9 @@ public class JobAdminConfiguration {
     }
 
     @Bean
-    EndingRuns endingRuns(JobStore jobs, RunStore runs, LoggedAlarms alarms, JobMetrics metrics, DatabaseClock clock) {
-        return new EndingRuns(jobs, runs, alarms, metrics, clock);
+    EndingRuns endingRuns(JobStore jobs, RunStore runs, Alarms alarms, JobMetrics metrics, Transactions transactions,
+                          DatabaseClock clock) {
+        return new EndingRuns(jobs, runs, alarms, metrics, transactions, clock);
     }
 
     @Bean
@@ -167,8 +196,8 @@ public class JobAdminConfiguration {
     @Bean
     DispatchingRuns dispatchingRuns(JobStore jobs, RunStore runs, ExecutorStore executors, ExecutorApps apps,
                                     ExecutorChannel channel, EndingRuns ending, DatabaseClock clock, JobMetrics metrics,
-                                    ScheduledExecutorService runSenders, AdminNode node) {
-        return new DispatchingRuns(jobs, runs, executors, apps, channel, ending, new Routes(), clock, metrics,
+                                    Alarms alarms, ScheduledExecutorService runSenders, AdminNode node) {
+        return new DispatchingRuns(jobs, runs, executors, apps, channel, ending, new Routes(), clock, metrics, alarms,
                 runSenders, node.id());
     }
 
@@ -184,6 +213,17 @@ public class JobAdminConfiguration {
                                 JobAdminProperties properties) {
         return new SchedulerLoop(leases, scheduling, dispatching, sweeping, executors, runSenders, properties.getTick(),
                 properties.getLease(), properties.getSweepEvery());
+    }
+
+    @Bean
+    KeepingHouse keepingHouse(RunStore runs, AlarmOutbox alarms, ExecutorStore executors, DatabaseClock clock,
+                              Transactions transactions, JobAdminProperties properties) {
+        return new KeepingHouse(runs, alarms, executors, clock, transactions, properties.getRetention());
+    }
+
+    @Bean
+    UpkeepLoop upkeepLoop(SendingAlarms alarms, KeepingHouse house, PartitionLeases leases) {
+        return new UpkeepLoop(alarms, house, leases);
     }
 
     @Bean

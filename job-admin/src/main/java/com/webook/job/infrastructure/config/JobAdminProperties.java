@@ -23,6 +23,85 @@ public class JobAdminProperties {
     private Duration executorTimeout = Duration.ofSeconds(3);
     private Map<String, App> apps = new LinkedHashMap<>();
     private Bootstrap bootstrap = new Bootstrap();
+    private AlarmSettings alarms = new AlarmSettings();
+    private Duration retention = Duration.ofDays(30);
+
+    public Duration getRetention() {
+        return retention;
+    }
+
+    public void setRetention(Duration retention) {
+        this.retention = retention;
+    }
+
+    /** Where alarms go, and when a late send is worth one. */
+    public static class AlarmSettings {
+        private Duration lateThreshold = Duration.ofSeconds(10);
+        private Duration timeout = Duration.ofSeconds(5);
+        private List<WebhookSettings> webhooks = List.of();
+
+        public Duration getLateThreshold() {
+            return lateThreshold;
+        }
+
+        public void setLateThreshold(Duration lateThreshold) {
+            this.lateThreshold = lateThreshold;
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public List<WebhookSettings> getWebhooks() {
+            return webhooks;
+        }
+
+        public void setWebhooks(List<WebhookSettings> webhooks) {
+            this.webhooks = webhooks;
+        }
+    }
+
+    public static class WebhookSettings {
+        private String url = "";
+        private String format = "GENERIC";
+        private List<String> apps = List.of();
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getFormat() {
+            return format;
+        }
+
+        public void setFormat(String format) {
+            this.format = format;
+        }
+
+        public List<String> getApps() {
+            return apps;
+        }
+
+        public void setApps(List<String> apps) {
+            this.apps = apps;
+        }
+    }
+
+    public AlarmSettings getAlarms() {
+        return alarms;
+    }
+
+    public void setAlarms(AlarmSettings alarms) {
+        this.alarms = alarms;
+    }
 
     public static class App {
         private String title = "";

@@ -31,7 +31,7 @@ public final class StartupChecks {
                 || DEVELOPMENT_PROFILES.stream().anyMatch(d -> profile.startsWith(d + "-")));
     }
 
-    static void executorApps(List<ExecutorApps.Access> apps, Environment environment) {
+    public static void executorApps(List<ExecutorApps.Access> apps, Environment environment) {
         boolean development = development(environment);
         List<String> problems = new ArrayList<>();
         for (ExecutorApps.Access app : apps) {

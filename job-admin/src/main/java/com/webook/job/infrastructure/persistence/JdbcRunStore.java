@@ -159,6 +159,36 @@ public class JdbcRunStore implements RunStore {
         return template.queryForList(sql.toString(), Long.class, args.toArray());
     }
 
+    @Override
+    public void countDays(java.time.LocalDate from, java.time.LocalDate to) {
+        // recounted whole: a state whose runs all moved on (RUNNING) must drop to nothing, not keep its count
+        jdbc.sql("DELETE FROM job_run_daily WHERE day BETWEEN ? AND ?").params(from.toString(), to.toString()).update();
+        jdbc.sql("INSERT INTO job_run_daily (day, app_name, state, runs) "
+                + "SELECT DATE(created_at), app_name, state, COUNT(*) FROM job_run "
+                + "WHERE created_at >= ? AND created_at < ? GROUP BY DATE(created_at), app_name, state "
+                + "ON DUPLICATE KEY UPDATE runs = VALUES(runs)")
+                .params(from.toString(), to.plusDays(1).toString()).update();
+    }
+
+    @Override
+    public int deleteEndedBefore(Instant before, int limit) {
+        return jdbc.sql("DELETE FROM job_run WHERE created_at < ? AND state NOT IN ('SCHEDULED', 'SENDING', 'RUNNING') "
+                + "ORDER BY created_at LIMIT ?").params(Times.sql(before), limit).update();
+    }
+
+    @Override
+    public List<DayCount> dailyCounts(Collection<String> apps, java.time.LocalDate from) {
+        StringBuilder sql = new StringBuilder("SELECT day, state, SUM(runs) FROM job_run_daily WHERE day >= ?");
+        List<Object> args = new ArrayList<>(List.of(from.toString()));
+        if (!apps.isEmpty()) {
+            sql.append(" AND app_name IN (").append(Times.in(apps)).append(")");
+            args.addAll(apps);
+        }
+        sql.append(" GROUP BY day, state ORDER BY day");
+        return template.query(sql.toString(), (rs, row) -> new DayCount(rs.getDate(1).toLocalDate(),
+                RunState.valueOf(rs.getString(2)), rs.getLong(3)), args.toArray());
+    }
+
     static String cut(String message) {
         return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
     }
