@@ -502,6 +502,9 @@ end_test_run() {
 run_tests() {
   trap 'end_test_run; stop_started' EXIT
   infra
+  # job-admin's console is tested in a real headless browser: Debian's chromium and its driver.
+  need chromium chromium
+  need chromedriver chromium-driver
   begin_test_run
   # --fail-at-end: a failing module does not hide the results of the modules that do not depend on it.
   say "running the tests (run $IT_RUN): ./mvnw -B verify --fail-at-end"

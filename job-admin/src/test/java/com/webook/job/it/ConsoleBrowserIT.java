@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import com.webook.job.demo.ExecutorProcess;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The console in a real headless browser (Debian's chromium and chromedriver): an operator logs in, creates
  * a job, runs it once with a parameter, reads the executor's log text, takes an executor out of rotation
- * and finds all of it in the audit log. The last page is kept as {@code target/console.png}.
+ * and finds all of it in the audit log. Screenshots of the dashboard and the jobs page are kept in
+ * {@code target/}.
  */
 class ConsoleBrowserIT extends JobAdminIT {
 
@@ -134,14 +136,34 @@ class ConsoleBrowserIT extends JobAdminIT {
 
         browser.findElement(By.cssSelector("a[data-page=dashboard]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("runs-total")));
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), Path.of("target", "console.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        screenshot("console-dashboard.png");
+        // the jobs page with a few more jobs, as the README shows it
+        AdminApi api = new AdminApi(port, "admin", "it-admin-password-0123");
+        for (String[] job : new String[][] {{"hot list: rank the last 7 days", "CRON", "0 */3 * * * ?"},
+                {"search: check the index against MySQL", "CRON", "0 30 3 * * ?"}, {"feed: fan out", "FIXED_RATE", "5"}}) {
+            Map<String, Object> body = ConsoleApiIT.job(job[0]);
+            body.put("scheduleType", job[1]);
+            body.put("schedule", job[2]);
+            body.put("routing", "ROUND_ROBIN");
+            long id = api.post("/api/v1/jobs", body).data().path("id").asLong();
+            if (job[1].equals("FIXED_RATE")) {
+                api.post("/api/v1/jobs/" + id + "/pause", Map.of());
+            }
+        }
+        browser.findElement(By.cssSelector("a[data-page=jobs]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jobs-table")));
+        screenshot("console.png");
 
         // logging out ends the session
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    }
+
+    void screenshot(String name) throws java.io.IOException {
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     void logIn(String username, String password) {
