@@ -41,6 +41,13 @@ public final class DispatchingRuns {
     private final ScheduledExecutorService senders;
     private final String node;
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    /** Each app's live instances, read at most once a second (a run is sent per job and fire time). */
+    private final java.util.Map<String, LiveInstances> live = new ConcurrentHashMap<>();
+
+    private record LiveInstances(List<String> addresses, long readAt) {
+    }
+
+    static final long LIVE_FOR_NANOS = 1_000_000_000L;
 
     public DispatchingRuns(JobStore jobs, RunStore runs, ExecutorStore executors, ExecutorApps apps,
                            ExecutorChannel channel, EndingRuns ending, Routes routes, DatabaseClock clock,
@@ -114,7 +121,7 @@ public final class DispatchingRuns {
                     "the app " + job.app() + " is not configured in job-admin");
             return;
         }
-        List<String> live = executors.live(job.app());
+        List<String> live = liveInstances(job.app());
         if (live.isEmpty()) {
             ending.end(run, Set.of(RunState.SENDING), RunState.FAILED, null, "no live executor of " + job.app());
             return;
@@ -149,6 +156,16 @@ public final class DispatchingRuns {
         }
         ending.end(run, Set.of(RunState.SENDING), RunState.FAILED, null,
                 "no executor took the run: " + tried.toString().replaceAll("; $", ""));
+    }
+
+    private List<String> liveInstances(String app) {
+        long now = System.nanoTime();
+        LiveInstances known = live.get(app);
+        if (known == null || now - known.readAt() > LIVE_FOR_NANOS) {
+            known = new LiveInstances(executors.live(app), now);
+            live.put(app, known);
+        }
+        return known.addresses();
     }
 
     static ExecutorChannel.Trigger trigger(Job job, Run run) {

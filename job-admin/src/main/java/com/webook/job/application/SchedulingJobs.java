@@ -22,10 +22,17 @@ public final class SchedulingJobs {
 
     /** How far ahead runs are inserted, so they are sent on time rather than one round late. */
     public static final Duration WINDOW = Duration.ofSeconds(1);
-    /** A fire time older than this when first seen is a misfire. */
-    public static final Duration MISFIRE_THRESHOLD = Duration.ofSeconds(5);
-    /** At most this many fire times of one job per round (a job every second fires one or two). */
-    static final int MAX_FIRES = 10;
+    /**
+     * A fire time older than this when first seen is a misfire: twice the lease, so that the times a dead
+     * admin's partitions wait for a new owner are fired late, every one of them, not skipped. Only an outage
+     * of every admin (or of the database) makes misfires.
+     */
+    private final Duration misfireThreshold;
+    /**
+     * At most this many fire times of one job per round: a job every second fires one or two, and after a
+     * take-over it catches up on the times it waited (the rest in the next rounds).
+     */
+    static final int MAX_FIRES = 30;
     static final int BATCH = 500;
 
     private final JobStore jobs;
@@ -35,12 +42,13 @@ public final class SchedulingJobs {
     private final JobMetrics metrics;
 
     public SchedulingJobs(JobStore jobs, RunStore runs, Transactions transactions, DatabaseClock clock,
-                          JobMetrics metrics) {
+                          JobMetrics metrics, Duration lease) {
         this.jobs = jobs;
         this.runs = runs;
         this.transactions = transactions;
         this.clock = clock;
         this.metrics = metrics;
+        this.misfireThreshold = lease.multipliedBy(2);
     }
 
     /** Fires what is due in {@code partitions}; the number of runs inserted. */
@@ -67,7 +75,7 @@ public final class SchedulingJobs {
         int missed = 0;
         for (Job job : due) {
             FirePlan plan = FirePlan.of(job.schedule(), job.definition().misfire(), job.nextFireAt(), now, WINDOW,
-                    MISFIRE_THRESHOLD, MAX_FIRES);
+                    misfireThreshold, MAX_FIRES);
             if (jobs.advance(job.id(), job.nextFireAt(), plan.nextFireAt())) {
                 plan.fires().forEach(fire -> inserts.add(NewRun.of(job, fire)));
                 missed += plan.missed();

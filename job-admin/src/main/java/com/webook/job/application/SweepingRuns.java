@@ -21,8 +21,11 @@ import com.webook.job.domain.RunState;
  */
 public final class SweepingRuns {
 
-    /** A send takes seconds at most (connect and read timeouts); SENDING longer than this was abandoned. */
-    public static final Duration SENDING_LIMIT = Duration.ofSeconds(30);
+    /**
+     * A send takes at most its connect and read timeouts per instance tried; a run SENDING longer than this
+     * (twice those, see the configuration) was abandoned by an admin that died.
+     */
+    private final Duration sendingLimit;
     /** The executor ends a run at its timeout and calls back; this much later, the admin gives up waiting. */
     public static final Duration TIMEOUT_GRACE = Duration.ofSeconds(30);
     static final int BATCH = 2000;
@@ -33,12 +36,14 @@ public final class SweepingRuns {
     private final EndingRuns ending;
     private final DatabaseClock clock;
 
-    public SweepingRuns(RunStore runs, JobStore jobs, ExecutorStore executors, EndingRuns ending, DatabaseClock clock) {
+    public SweepingRuns(RunStore runs, JobStore jobs, ExecutorStore executors, EndingRuns ending, DatabaseClock clock,
+                        Duration sendingLimit) {
         this.runs = runs;
         this.jobs = jobs;
         this.executors = executors;
         this.ending = ending;
         this.clock = clock;
+        this.sendingLimit = sendingLimit;
     }
 
     public void sweep(Set<Integer> partitions) {
@@ -46,7 +51,7 @@ public final class SweepingRuns {
             return;
         }
         Instant now = clock.instant();
-        for (Run run : runs.inStateSince(partitions, RunState.SENDING, now.minus(SENDING_LIMIT), BATCH)) {
+        for (Run run : runs.inStateSince(partitions, RunState.SENDING, now.minus(sendingLimit), BATCH)) {
             ending.end(run, Set.of(RunState.SENDING), RunState.LOST, null, "admin " + run.adminNode()
                     + " stopped while sending it; it may or may not have reached an executor");
         }

@@ -2,6 +2,7 @@ package com.webook.job.infrastructure.config;
 
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -177,8 +178,8 @@ public class JobAdminConfiguration {
 
     @Bean
     SchedulingJobs schedulingJobs(JobStore jobs, RunStore runs, Transactions transactions, DatabaseClock clock,
-                                  JobMetrics metrics) {
-        return new SchedulingJobs(jobs, runs, transactions, clock, metrics);
+                                  JobMetrics metrics, JobAdminProperties properties) {
+        return new SchedulingJobs(jobs, runs, transactions, clock, metrics, properties.getLease());
     }
 
     @Bean(destroyMethod = "shutdownNow")
@@ -203,8 +204,11 @@ public class JobAdminConfiguration {
 
     @Bean
     SweepingRuns sweepingRuns(RunStore runs, JobStore jobs, ExecutorStore executors, EndingRuns ending,
-                              DatabaseClock clock) {
-        return new SweepingRuns(runs, jobs, executors, ending, clock);
+                              DatabaseClock clock, JobAdminProperties properties) {
+        // a failover send may try two instances, each within the connect and read timeouts
+        Duration sendingLimit = properties.getExecutorConnectTimeout().plus(properties.getExecutorTimeout())
+                .multipliedBy(2);
+        return new SweepingRuns(runs, jobs, executors, ending, clock, sendingLimit);
     }
 
     @Bean

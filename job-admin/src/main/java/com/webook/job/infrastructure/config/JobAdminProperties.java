@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class JobAdminProperties {
 
     private int partitions = 64;
-    private Duration lease = Duration.ofSeconds(10);
+    private Duration lease = Duration.ofSeconds(6);
     private Duration tick = Duration.ofMillis(200);
     private Duration sweepEvery = Duration.ofSeconds(5);
     private ZoneId zone = ZoneId.of("UTC");
