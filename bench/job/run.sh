@@ -25,7 +25,7 @@ TOKEN=dev-only-demo-executor-token
 PIDS=()
 
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
-trap cleanup EXIT
+trap cleanup EXIT INT TERM
 
 ./mvnw -B -q ${MAVEN_OFFLINE:+-o} -pl job-admin -am package -DskipTests dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" >"$WORK/build.out" 2>&1 ||

@@ -20,7 +20,7 @@ TOKEN=dev-only-demo-executor-token
 PIDS=()
 
 stop_all() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done; PIDS=(); }
-trap stop_all EXIT
+trap stop_all EXIT INT TERM
 
 ./mvnw -B -q ${MAVEN_OFFLINE:+-o} -pl job-admin -am package -DskipTests dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" >"$WORK/build.out" 2>&1 ||

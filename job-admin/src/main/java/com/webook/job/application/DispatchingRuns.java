@@ -2,7 +2,10 @@ package com.webook.job.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,58 +75,70 @@ public final class DispatchingRuns {
             return 0;
         }
         Instant now = clock.instant();
-        int queued = 0;
-        for (Run run : runs.dueScheduled(partitions, now.plus(SchedulingJobs.WINDOW), BATCH)) {
-            if (!pending.add(run.id())) {
-                continue;
+        List<Long> fresh = new ArrayList<>();
+        for (long id : runs.dueScheduled(partitions, now.plus(SchedulingJobs.WINDOW), BATCH)) {
+            if (pending.add(id)) {
+                fresh.add(id);
             }
+        }
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        List<Run> due = runs.findAll(fresh);
+        // one read of the jobs for the batch: a change made within the last second may miss this send
+        Map<Long, Job> jobsById = new HashMap<>();
+        jobs.findAll(due.stream().map(Run::jobId).distinct().toList()).forEach(job -> jobsById.put(job.id(), job));
+        int queued = 0;
+        for (Run run : due) {
             long delay = Math.max(0, Duration.between(now, run.scheduledAt()).toMillis());
+            Job job = jobsById.get(run.jobId());
             try {
                 senders.schedule(() -> {
                     try {
-                        send(run);
+                        send(run, job);
                     } finally {
                         pending.remove(run.id());
                     }
                 }, delay, TimeUnit.MILLISECONDS);
                 queued++;
             } catch (RejectedExecutionException stopping) {
-                pending.remove(run.id());
+                pending.removeAll(fresh);
                 return queued;
             }
         }
+        // ids that were no longer there (deleted since): forget them
+        fresh.removeAll(due.stream().map(Run::id).toList());
+        pending.removeAll(fresh);
         return queued;
     }
 
-    /** Claims and sends one run now. */
-    public void send(Run run) {
+    /** Claims and sends one run now; {@code job} is the job as read for its batch, null when deleted. */
+    public void send(Run run, Job job) {
         if (!runs.claim(run.id(), node)) {
             return;
         }
-        Optional<Job> found = jobs.find(run.jobId());
-        if (found.isEmpty()) {
-            ending.end(run, Set.of(RunState.SENDING), RunState.SKIPPED, null, "the job was deleted");
+        if (job == null) {
+            ending.end(run, null, Set.of(RunState.SENDING), RunState.SKIPPED, null, "the job was deleted");
             return;
         }
-        Job job = found.get();
         if (!job.active() && run.trigger() != TriggerType.MANUAL) {
-            ending.end(run, Set.of(RunState.SENDING), RunState.SKIPPED, null, "the job is paused");
+            ending.end(run, job, Set.of(RunState.SENDING), RunState.SKIPPED, null, "the job is paused");
             return;
         }
         if (job.definition().exclusive() && !jobs.hold(job.id(), run.id())) {
-            ending.end(run, Set.of(RunState.SENDING), RunState.SKIPPED, null,
+            ending.end(run, job, Set.of(RunState.SENDING), RunState.SKIPPED, null,
                     "the job's run " + job.runningRunId() + " is still running (the job is exclusive)");
             return;
         }
         Optional<ExecutorApps.Access> access = apps.named(job.app());
         if (access.isEmpty()) {
-            ending.end(run, Set.of(RunState.SENDING), RunState.FAILED, null,
+            ending.end(run, job, Set.of(RunState.SENDING), RunState.FAILED, null,
                     "the app " + job.app() + " is not configured in job-admin");
             return;
         }
         List<String> live = liveInstances(job.app());
         if (live.isEmpty()) {
-            ending.end(run, Set.of(RunState.SENDING), RunState.FAILED, null, "no live executor of " + job.app());
+            ending.end(run, job, Set.of(RunState.SENDING), RunState.FAILED, null, "no live executor of " + job.app());
             return;
         }
         String token = access.get().token();
@@ -154,7 +169,7 @@ public final class DispatchingRuns {
                 break;
             }
         }
-        ending.end(run, Set.of(RunState.SENDING), RunState.FAILED, null,
+        ending.end(run, job, Set.of(RunState.SENDING), RunState.FAILED, null,
                 "no executor took the run: " + tried.toString().replaceAll("; $", ""));
     }
 

@@ -38,26 +38,26 @@ public final class EndingRuns {
 
     /**
      * Ends the run if it is in one of {@code from}; whether this call ended it. The end and all that follows
-     * it (let go, retry, children, alarm) commit together or not at all.
+     * it (let go, retry, children, alarm) commit together or not at all. {@code job} is the run's job as
+     * the caller read it (its definition decides retries and children), null when it was deleted.
      */
-    public boolean end(Run run, Set<RunState> from, RunState state, Integer code, String message) {
-        boolean ended = transactions.inTransaction(() -> endAndFollow(run, from, state, code, message));
+    public boolean end(Run run, Job job, Set<RunState> from, RunState state, Integer code, String message) {
+        boolean ended = transactions.inTransaction(() -> endAndFollow(run, Optional.ofNullable(job), from, state, code,
+                message));
         if (ended) {
             metrics.ended(state);
         }
         return ended;
     }
 
-    private boolean endAndFollow(Run run, Set<RunState> from, RunState state, Integer code, String message) {
+    private boolean endAndFollow(Run run, Optional<Job> job, Set<RunState> from, RunState state, Integer code,
+                                 String message) {
         if (!runs.finish(run.id(), from, state, code, message)) {
             return false;
         }
-        Optional<Job> job = jobs.find(run.jobId());
-        job.ifPresent(j -> {
-            if (j.runningRunId() != null && j.runningRunId() == run.id()) {
-                jobs.release(j.id(), run.id());
-            }
-        });
+        // lets go if this run holds the job (a no-op otherwise); only exclusive jobs are ever held
+        job.filter(j -> j.definition().exclusive() || j.runningRunId() != null)
+                .ifPresent(j -> jobs.release(j.id(), run.id()));
         if (state == RunState.SUCCEEDED) {
             job.ifPresent(j -> fireChildren(j, run));
         } else if (state.isFailure()) {

@@ -1,10 +1,13 @@
 package com.webook.job.application;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.webook.job.domain.Job;
 import com.webook.job.domain.Run;
 import com.webook.job.domain.RunState;
 import org.slf4j.Logger;
@@ -34,11 +37,13 @@ public final class HandlingCallbacks {
 
     private final ExecutorApps apps;
     private final RunStore runs;
+    private final JobStore jobs;
     private final EndingRuns ending;
 
-    public HandlingCallbacks(ExecutorApps apps, RunStore runs, EndingRuns ending) {
+    public HandlingCallbacks(ExecutorApps apps, RunStore runs, JobStore jobs, EndingRuns ending) {
         this.apps = apps;
         this.runs = runs;
+        this.jobs = jobs;
         this.ending = ending;
     }
 
@@ -50,15 +55,20 @@ public final class HandlingCallbacks {
         int applied = 0;
         int repeats = 0;
         int foreign = 0;
+        // the batch's runs and jobs in two reads
+        Map<Long, Run> byId = new HashMap<>();
+        runs.findAll(callbacks.stream().map(Callback::runId).distinct().toList()).forEach(run -> byId.put(run.id(), run));
+        Map<Long, Job> jobsById = new HashMap<>();
+        jobs.findAll(byId.values().stream().map(Run::jobId).distinct().toList()).forEach(job -> jobsById.put(job.id(), job));
         for (Callback callback : callbacks) {
-            Optional<Run> run = runs.find(callback.runId());
-            if (run.isEmpty() || !run.get().app().equals(access.get().app())) {
+            Run run = byId.get(callback.runId());
+            if (run == null || !run.app().equals(access.get().app())) {
                 foreign++;
                 continue;
             }
             RunState state = callback.code() == SUCCESS ? RunState.SUCCEEDED
                     : callback.code() == TIMEOUT ? RunState.TIMED_OUT : RunState.FAILED;
-            if (ending.end(run.get(), OPEN, state, callback.code(), callback.message())) {
+            if (ending.end(run, jobsById.get(run.jobId()), OPEN, state, callback.code(), callback.message())) {
                 applied++;
             } else {
                 repeats++;

@@ -125,7 +125,7 @@ public final class ManagingJobs {
         if (!answer.ok()) {
             throw JobRejected.conflict("the executor did not kill run " + runId + ": " + answer.message());
         }
-        ending.end(run, Set.of(RunState.RUNNING), RunState.KILLED, null, "killed by " + operator.username());
+        ending.end(run, jobs.find(run.jobId()).orElse(null), Set.of(RunState.RUNNING), RunState.KILLED, null, "killed by " + operator.username());
         audit.record(operator.username(), "run.kill", "run " + runId, "job " + run.jobId() + " on " + run.executor());
         return runs.find(runId).orElseThrow();
     }

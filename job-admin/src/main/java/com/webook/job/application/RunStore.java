@@ -20,8 +20,11 @@ public interface RunStore {
 
     Optional<Run> find(long jobId, String fireKey);
 
-    /** SCHEDULED runs of these partitions due by {@code horizon}, soonest first. */
-    List<Run> dueScheduled(Collection<Integer> partitions, Instant horizon, int limit);
+    /** Ids of the SCHEDULED runs of these partitions due by {@code horizon}, soonest first. */
+    List<Long> dueScheduled(Collection<Integer> partitions, Instant horizon, int limit);
+
+    /** The runs with these ids that exist. */
+    List<Run> findAll(Collection<Long> ids);
 
     /** SCHEDULED -> SENDING by {@code node}; false when another admin has it. */
     boolean claim(long runId, String node);

@@ -51,25 +51,25 @@ public final class SweepingRuns {
             return;
         }
         Instant now = clock.instant();
+        Map<Long, Optional<Job>> jobCache = new HashMap<>();
         for (Run run : runs.inStateSince(partitions, RunState.SENDING, now.minus(sendingLimit), BATCH)) {
-            ending.end(run, Set.of(RunState.SENDING), RunState.LOST, null, "admin " + run.adminNode()
+            ending.end(run, jobCache.computeIfAbsent(run.jobId(), jobs::find).orElse(null), Set.of(RunState.SENDING), RunState.LOST, null, "admin " + run.adminNode()
                     + " stopped while sending it; it may or may not have reached an executor");
         }
         Map<String, Set<String>> alive = new HashMap<>();
-        Map<Long, Optional<Job>> jobCache = new HashMap<>();
         for (Run run : runs.inStateSince(partitions, RunState.RUNNING, now.minusSeconds(1), BATCH)) {
             Set<String> instances = alive.computeIfAbsent(run.app(), app -> executors.instances(app).stream()
                     .filter(ExecutorStore.Instance::live).map(ExecutorStore.Instance::address).collect(Collectors.toSet()));
+            Optional<Job> job = jobCache.computeIfAbsent(run.jobId(), jobs::find);
             if (run.executor() != null && !instances.contains(run.executor())) {
-                ending.end(run, Set.of(RunState.RUNNING), RunState.LOST, null,
+                ending.end(run, job.orElse(null), Set.of(RunState.RUNNING), RunState.LOST, null,
                         "executor " + run.executor() + " stopped renewing while running it");
                 continue;
             }
-            Optional<Job> job = jobCache.computeIfAbsent(run.jobId(), jobs::find);
             int timeout = job.map(j -> j.definition().timeoutSeconds()).orElse(0);
             if (timeout > 0 && run.sentAt() != null
                     && run.sentAt().plusSeconds(timeout).plus(TIMEOUT_GRACE).isBefore(now)) {
-                ending.end(run, Set.of(RunState.RUNNING), RunState.TIMED_OUT, null,
+                ending.end(run, job.orElse(null), Set.of(RunState.RUNNING), RunState.TIMED_OUT, null,
                         "no callback " + TIMEOUT_GRACE.toSeconds() + " s after its " + timeout + " s timeout");
             }
         }

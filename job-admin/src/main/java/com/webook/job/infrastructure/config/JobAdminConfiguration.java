@@ -247,8 +247,8 @@ public class JobAdminConfiguration {
     }
 
     @Bean
-    HandlingCallbacks handlingCallbacks(ExecutorApps apps, RunStore runs, EndingRuns ending) {
-        return new HandlingCallbacks(apps, runs, ending);
+    HandlingCallbacks handlingCallbacks(ExecutorApps apps, RunStore runs, JobStore jobs, EndingRuns ending) {
+        return new HandlingCallbacks(apps, runs, jobs, ending);
     }
 
     @Bean

@@ -67,13 +67,22 @@ public class JdbcRunStore implements RunStore {
     }
 
     @Override
-    public List<Run> dueScheduled(Collection<Integer> partitions, Instant horizon, int limit) {
+    public List<Long> dueScheduled(Collection<Integer> partitions, Instant horizon, int limit) {
         List<Object> args = new ArrayList<>(partitions);
         args.add(Times.sql(horizon));
         args.add(limit);
-        return template.query("SELECT " + COLUMNS + " FROM job_run WHERE partition_no IN (" + Times.in(partitions)
-                + ") AND state = 'SCHEDULED' AND scheduled_at <= ? ORDER BY scheduled_at LIMIT ?", JdbcRunStore::run,
+        return template.queryForList("SELECT id FROM job_run WHERE partition_no IN (" + Times.in(partitions)
+                + ") AND state = 'SCHEDULED' AND scheduled_at <= ? ORDER BY scheduled_at LIMIT ?", Long.class,
                 args.toArray());
+    }
+
+    @Override
+    public List<Run> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return template.query("SELECT " + COLUMNS + " FROM job_run WHERE id IN (" + Times.in(ids) + ")",
+                JdbcRunStore::run, ids.toArray());
     }
 
     @Override
