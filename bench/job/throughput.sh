@@ -27,10 +27,19 @@ trap stop_all EXIT INT TERM
   { echo "build failed, see $WORK/build.out"; exit 1; }
 CP="$ROOT/job-admin/target/test-classes:$ROOT/job-admin/target/classes:$(cat "$WORK/classpath.txt")"
 
+cpu_ms() { # pids... -> their CPU time so far, in ms (utime + stime from /proc)
+  local total=0 pid ticks
+  for pid in "$@"; do
+    ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+    total=$((total + ticks))
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+
 ready() { until curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.5; done; }
 
 measure() { # admins
-  local admins=$1 port rate seeded=0 added p99 p50 fired since
+  local admins=$1 port rate seeded=0 added p99 p50 fired since admin_pids=() executor_pids=() a0 e0 m0 a1 e1 m1
   "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $DB"
   for ((i = 0; i < admins; i++)); do
     port=$((8380 + i))
@@ -38,6 +47,7 @@ measure() { # admins
       --server.port="$port" --webook.mysql.database=$DB --logging.level.com.webook.job.alarm=ERROR \
       >>"$WORK/admin-$admins-$port.out" 2>&1 &
     PIDS+=("$!")
+    admin_pids+=("$!")
     ready "$port"
   done
   local addresses="http://127.0.0.1:8380/"
@@ -46,6 +56,7 @@ measure() { # admins
     java -Xmx256m -XX:+UseSerialGC -cp "$CP" com.webook.job.demo.DemoExecutor "$addresses" webook-demo "$TOKEN" "$port" \
       "$WORK/executor-$admins-$port" "$WORK/record-$admins-$port.txt" >"$WORK/executor-$admins-$port.out" 2>&1 &
     PIDS+=("$!")
+    executor_pids+=("$!")
   done
   until [[ $("${MYSQL[@]}" -N $DB -e "SELECT COUNT(*) FROM job_executor") == 2 ]]; do sleep 0.5; done
   for rate in $RATES; do
@@ -60,7 +71,9 @@ measure() { # admins
     seeded=$rate
     sleep 10
     since=$("${MYSQL[@]}" -N -e "SELECT NOW(3)")
+    a0=$(cpu_ms "${admin_pids[@]}"); e0=$(cpu_ms "${executor_pids[@]}"); m0=$(cpu_ms "$(pgrep -x mariadbd | head -1)")
     sleep "$SECONDS_PER_STEP"
+    a1=$(cpu_ms "${admin_pids[@]}"); e1=$(cpu_ms "${executor_pids[@]}"); m1=$(cpu_ms "$(pgrep -x mariadbd | head -1)")
     sleep 2 # the last runs of the window are sent
     read -r fired p50 p99 < <("${MYSQL[@]}" -N $DB -e "
       SELECT COUNT(*) / $SECONDS_PER_STEP, MAX(p50), MAX(p99) FROM (
@@ -68,8 +81,11 @@ measure() { # admins
                PERCENTILE_CONT(0.99) WITHIN GROUP (ORDER BY lag) OVER () AS p99
         FROM (SELECT COALESCE(TIMESTAMPDIFF(MICROSECOND, scheduled_at, sent_at), 99000000) / 1000 AS lag
               FROM job_run WHERE scheduled_at >= '$since' AND scheduled_at < '$since' + INTERVAL $SECONDS_PER_STEP SECOND
-                AND trigger_type = 'SCHEDULE') l) q")
-    printf '%-7s %-12s %-14s %-10s %s\n' "$admins" "$rate" "$fired" "$p50" "$p99"
+                AND trigger_type = 'SCHEDULE' AND state <> 'SKIPPED') l) q")
+    printf '%-7s %-12s %-14s %-10s %-10s %-16s %-16s %s\n' "$admins" "$rate" "$fired" "$p50" "$p99" \
+      "$(awk "BEGIN {printf \"%.2f\", ($a1 - $a0) / ($fired * $SECONDS_PER_STEP)}")" \
+      "$(awk "BEGIN {printf \"%.2f\", ($e1 - $e0) / ($fired * $SECONDS_PER_STEP)}")" \
+      "$(awk "BEGIN {printf \"%.2f\", ($m1 - $m0) / ($fired * $SECONDS_PER_STEP)}")"
     if awk "BEGIN {exit !($p99 > 1000)}"; then
       break
     fi
@@ -77,7 +93,8 @@ measure() { # admins
   stop_all
 }
 
-printf '%-7s %-12s %-14s %-10s %s\n' admins "jobs (1/s)" "fired per s" "p50 ms" "p99 ms"
+printf '%-7s %-12s %-14s %-10s %-10s %-16s %-16s %s\n' admins "jobs (1/s)" "sent per s" "p50 ms" "p99 ms" \
+  "admin CPU ms/run" "executors ms/run" "MariaDB ms/run"
 measure 1
 measure 2
 echo "(logs in $WORK)"
