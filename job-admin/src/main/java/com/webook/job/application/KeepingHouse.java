@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What keeps the tables small without hurting the scheduling: the runs of each day counted into daily
  * counts (the dashboard's history), ended runs older than the retention deleted in small batches with a
- * pause between them (so the scheduler's statements never queue behind one long delete), alarms and
- * executors long gone forgotten. Done by one admin at a time: the owner of partition 0.
+ * pause between them (so the scheduler's statements never queue behind one long delete), alarms,
+ * executors and admins long gone forgotten. Done by one admin at a time: the owner of partition 0.
  */
 public final class KeepingHouse {
 
@@ -28,16 +28,18 @@ public final class KeepingHouse {
     private final RunStore runs;
     private final AlarmOutbox alarms;
     private final ExecutorStore executors;
+    private final LeaseStore leases;
     private final DatabaseClock clock;
     private final Transactions transactions;
     private final Duration retention;
     private Instant lastPass = Instant.EPOCH;
 
-    public KeepingHouse(RunStore runs, AlarmOutbox alarms, ExecutorStore executors, DatabaseClock clock,
-                        Transactions transactions, Duration retention) {
+    public KeepingHouse(RunStore runs, AlarmOutbox alarms, ExecutorStore executors, LeaseStore leases,
+                        DatabaseClock clock, Transactions transactions, Duration retention) {
         this.runs = runs;
         this.alarms = alarms;
         this.executors = executors;
+        this.leases = leases;
         this.clock = clock;
         this.transactions = transactions;
         this.retention = retention;
@@ -76,6 +78,7 @@ public final class KeepingHouse {
         }
         int forgottenAlarms = alarms.deleteBefore(before, BATCH * 10);
         int forgottenExecutors = executors.forgetSilent(SILENT_EXECUTORS_SECONDS);
+        leases.forgetSilent(Duration.ofSeconds(SILENT_EXECUTORS_SECONDS));
         if (deleted + forgottenAlarms + forgottenExecutors > 0) {
             log.info("housekeeping: deleted {} runs and {} alarms older than {}, forgot {} executors", deleted,
                     forgottenAlarms, retention, forgottenExecutors);

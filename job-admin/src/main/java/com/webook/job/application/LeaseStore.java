@@ -35,6 +35,9 @@ public interface LeaseStore {
     /** Partitions free or whose lease ended. */
     List<Integer> claimable();
 
+    /** Forgets admins whose heartbeat stopped {@code silentFor} ago (killed ones never say goodbye); how many. */
+    int forgetSilent(Duration silentFor);
+
     /** Every partition with its owner (null when free or expired). */
     Map<Integer, String> owners();
 }

@@ -10,8 +10,11 @@ import com.webook.job.domain.JobRejected;
 import com.webook.job.infrastructure.security.JdbcConsoleUsers;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,6 +59,44 @@ class AccountController {
     }
 
     record UserRequest(String username, String password, Operator.Role role, Set<String> apps) {
+    }
+
+    record RoleRequest(Operator.Role role, Set<String> apps) {
+    }
+
+    record PasswordRequest(String password) {
+    }
+
+    @PutMapping("/api/v1/users/{username}")
+    Envelope<JdbcConsoleUsers.Account> change(Authentication auth, @PathVariable String username,
+                                              @RequestBody RoleRequest request) {
+        Operator admin = Operators.of(auth);
+        admin.requireAdmin();
+        JdbcConsoleUsers.Account account = users.change(username, request.role(), request.apps());
+        audit.record(admin.username(), "user.change", "user " + username,
+                account.role() + (account.apps().isEmpty() ? "" : " of " + String.join(",", account.apps())));
+        return Envelope.ok(account);
+    }
+
+    /** An admin sets anyone's password; anyone sets their own. */
+    @PostMapping("/api/v1/users/{username}/password")
+    Envelope<Void> password(Authentication auth, @PathVariable String username, @RequestBody PasswordRequest request) {
+        Operator operator = Operators.of(auth);
+        if (!operator.username().equals(username)) {
+            operator.requireAdmin();
+        }
+        users.setPassword(username, request.password());
+        audit.record(operator.username(), "user.password", "user " + username, "");
+        return Envelope.ok(null);
+    }
+
+    @DeleteMapping("/api/v1/users/{username}")
+    Envelope<Void> delete(Authentication auth, @PathVariable String username) {
+        Operator admin = Operators.of(auth);
+        admin.requireAdmin();
+        users.delete(username);
+        audit.record(admin.username(), "user.delete", "user " + username, "");
+        return Envelope.ok(null);
     }
 
     @PostMapping("/api/v1/users")

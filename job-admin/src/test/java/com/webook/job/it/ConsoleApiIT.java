@@ -156,6 +156,51 @@ class ConsoleApiIT extends JobAdminIT {
     }
 
     @Test
+    void adminsManageUsersAndTheLastAdminStays() {
+        String name = "user" + System.nanoTime();
+        assertThat(admin().post("/api/v1/users", Map.of("username", name, "password", "first-password-123",
+                "role", "OPERATOR", "apps", Set.of("webook-demo"))).status()).isEqualTo(200);
+        AdminApi user = new AdminApi(port, name, "first-password-123");
+        assertThat(user.get("/api/v1/me").data().path("role").asText()).isEqualTo("OPERATOR");
+
+        // anyone sets their own password, nobody else's
+        assertThat(user.post("/api/v1/users/" + name + "/password", Map.of("password", "second-password-123")).status())
+                .isEqualTo(200);
+        assertThat(user.get("/api/v1/me").status()).isEqualTo(401);
+        user = new AdminApi(port, name, "second-password-123");
+        assertThat(user.post("/api/v1/users/admin/password", Map.of("password", "taken-over-password")).status())
+                .isEqualTo(403);
+        assertThat(user.put("/api/v1/users/" + name, Map.of("role", "ADMIN")).status()).isEqualTo(403);
+        assertThat(user.delete("/api/v1/users/admin").status()).isEqualTo(403);
+
+        // an admin changes the role, and deletes the user
+        assertThat(admin().put("/api/v1/users/" + name, Map.of("role", "ADMIN")).data().path("role").asText())
+                .isEqualTo("ADMIN");
+        assertThat(user.get("/api/v1/users").status()).isEqualTo(200);
+        assertThat(admin().delete("/api/v1/users/" + name).status()).isEqualTo(200);
+        assertThat(user.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(admin().delete("/api/v1/users/nobody-" + System.nanoTime()).status()).isEqualTo(404);
+        assertThat(list(admin().get("/api/v1/audit").data())).extracting(entry -> entry.path("action").asText())
+                .contains("user.password", "user.change", "user.delete");
+    }
+
+    @Test
+    void theLastAdminCannotBeDeletedOrDemoted() {
+        List<String> admins = list(admin().get("/api/v1/users").data()).stream()
+                .filter(user -> user.path("role").asText().equals("ADMIN")).map(user -> user.path("username").asText())
+                .toList();
+        for (String other : admins) {
+            if (!other.equals("admin")) {
+                admin().delete("/api/v1/users/" + other);
+            }
+        }
+
+        assertThat(admin().delete("/api/v1/users/admin").status()).isEqualTo(409);
+        assertThat(admin().put("/api/v1/users/admin", Map.of("role", "OPERATOR")).status()).isEqualTo(409);
+        assertThat(admin().get("/api/v1/me").data().path("role").asText()).isEqualTo("ADMIN");
+    }
+
+    @Test
     void aDuplicateNameWithinAnAppIsAConflict() {
         String name = "twice-" + System.nanoTime();
         assertThat(admin().post("/api/v1/jobs", job(name)).status()).isEqualTo(200);

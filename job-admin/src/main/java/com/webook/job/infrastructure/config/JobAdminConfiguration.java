@@ -220,9 +220,9 @@ public class JobAdminConfiguration {
     }
 
     @Bean
-    KeepingHouse keepingHouse(RunStore runs, AlarmOutbox alarms, ExecutorStore executors, DatabaseClock clock,
-                              Transactions transactions, JobAdminProperties properties) {
-        return new KeepingHouse(runs, alarms, executors, clock, transactions, properties.getRetention());
+    KeepingHouse keepingHouse(RunStore runs, AlarmOutbox alarms, ExecutorStore executors, LeaseStore leases,
+                              DatabaseClock clock, Transactions transactions, JobAdminProperties properties) {
+        return new KeepingHouse(runs, alarms, executors, leases, clock, transactions, properties.getRetention());
     }
 
     @Bean

@@ -85,6 +85,12 @@ public class JdbcLeaseStore implements LeaseStore {
     }
 
     @Override
+    public int forgetSilent(Duration silentFor) {
+        return jdbc.sql("DELETE FROM job_admin_node WHERE heartbeat_at < NOW(3) - INTERVAL ? SECOND")
+                .param(silentFor.toSeconds()).update();
+    }
+
+    @Override
     public List<Integer> claimable() {
         return jdbc.sql("SELECT partition_no FROM job_partition WHERE owner IS NULL OR lease_until <= NOW(3)")
                 .query(Integer.class).list();

@@ -56,9 +56,7 @@ public class JdbcConsoleUsers implements UserDetailsService {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new JobRejected("username must be 1 to 64 letters, digits, _ . -");
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
-            throw new JobRejected("password must be " + MIN_PASSWORD + " to 72 characters");
-        }
+        checkPassword(password);
         if (role == null) {
             throw new JobRejected("role must be ADMIN or OPERATOR");
         }
@@ -70,6 +68,57 @@ public class JdbcConsoleUsers implements UserDetailsService {
             throw JobRejected.conflict("a user named " + username + " exists");
         }
         return new Account(username, role, scope);
+    }
+
+    /** Changes a user's role and apps; refuses to leave no admin. */
+    public Account change(String username, Operator.Role role, Set<String> apps) {
+        if (role == null) {
+            throw new JobRejected("role must be ADMIN or OPERATOR");
+        }
+        Account current = account(username);
+        if (current.role() == Operator.Role.ADMIN && role != Operator.Role.ADMIN) {
+            requireAnotherAdmin(username);
+        }
+        Set<String> scope = role == Operator.Role.ADMIN ? Set.of() : Set.copyOf(apps == null ? Set.of() : apps);
+        jdbc.sql("UPDATE job_user SET role = ?, apps = ? WHERE username = ?").params(role.name(), String.join(",", scope),
+                username).update();
+        return new Account(username, role, scope);
+    }
+
+    /** Sets a new password (checked as at creation). */
+    public void setPassword(String username, String password) {
+        account(username);
+        checkPassword(password);
+        jdbc.sql("UPDATE job_user SET password_hash = ? WHERE username = ?").params(passwords.encode(password), username)
+                .update();
+    }
+
+    /** Deletes a user; refuses to delete the last admin. */
+    public void delete(String username) {
+        Account current = account(username);
+        if (current.role() == Operator.Role.ADMIN) {
+            requireAnotherAdmin(username);
+        }
+        jdbc.sql("DELETE FROM job_user WHERE username = ?").param(username).update();
+    }
+
+    private Account account(String username) {
+        return list().stream().filter(a -> a.username().equals(username)).findFirst()
+                .orElseThrow(() -> JobRejected.notFound("no user " + username));
+    }
+
+    private void requireAnotherAdmin(String username) {
+        long admins = jdbc.sql("SELECT COUNT(*) FROM job_user WHERE role = 'ADMIN' AND username <> ?").param(username)
+                .query(Long.class).single();
+        if (admins == 0) {
+            throw JobRejected.conflict(username + " is the last admin");
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
+            throw new JobRejected("password must be " + MIN_PASSWORD + " to 72 characters");
+        }
     }
 
     /** Creates the first admin unless there are users already; whether it did. */
