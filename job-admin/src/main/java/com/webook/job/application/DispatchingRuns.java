@@ -50,7 +50,8 @@ public final class DispatchingRuns {
     private record LiveInstances(List<String> addresses, long readAt) {
     }
 
-    static final long LIVE_FOR_NANOS = 1_000_000_000L;
+    /** How long the dispatcher keeps an app's live instances before it reads them again. */
+    public static final Duration LIVE_INSTANCES_FOR = Duration.ofSeconds(1);
 
     public DispatchingRuns(JobStore jobs, RunStore runs, ExecutorStore executors, ExecutorApps apps,
                            ExecutorChannel channel, EndingRuns ending, Routes routes, DatabaseClock clock,
@@ -176,7 +177,7 @@ public final class DispatchingRuns {
     private List<String> liveInstances(String app) {
         long now = System.nanoTime();
         LiveInstances known = live.get(app);
-        if (known == null || now - known.readAt() > LIVE_FOR_NANOS) {
+        if (known == null || now - known.readAt() > LIVE_INSTANCES_FOR.toNanos()) {
             known = new LiveInstances(executors.live(app), now);
             live.put(app, known);
         }

@@ -166,10 +166,11 @@ public final class ManagingJobs {
         if (valid.routing() == Routing.SHARDING_BROADCAST) {
             throw new JobRejected("SHARDING_BROADCAST routing is not supported yet");
         }
-        for (Job child : jobs.findAll(valid.children())) {
+        List<Job> children = jobs.findAll(valid.children());
+        for (Job child : children) {
             operator.require(child.app());
         }
-        if (jobs.findAll(valid.children()).size() != valid.children().size()) {
+        if (children.size() != valid.children().size()) {
             throw new JobRejected("children must be existing jobs");
         }
         return valid;

@@ -119,6 +119,7 @@ class ExecutorProtocolIT extends JobAdminIT {
             jdbc.update("UPDATE job_executor SET renewed_at = NOW(3) - INTERVAL 91 SECOND WHERE address = ?",
                     doomed.address());
             assertThat(liveInstances()).doesNotContain(doomed.address()).contains(first.address());
+            awaitDispatcherRereads();
         }
     }
 
@@ -261,6 +262,14 @@ class ExecutorProtocolIT extends JobAdminIT {
             }
         }
         return found;
+    }
+
+    /**
+     * Waits until the admin's dispatcher has read the live instances again after a test took one out by
+     * hand (it reads them once a second), so the next test's runs are not routed to it.
+     */
+    static void awaitDispatcherRereads() throws InterruptedException {
+        Thread.sleep(com.webook.job.application.DispatchingRuns.LIVE_INSTANCES_FOR.toMillis() + 200);
     }
 
     static java.time.Instant instant(JsonNode node, String field) {

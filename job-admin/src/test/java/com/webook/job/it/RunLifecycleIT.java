@@ -137,6 +137,7 @@ class RunLifecycleIT extends JobAdminIT {
                     Map.of("XXL-JOB-ACCESS-TOKEN", ExecutorProtocolIT.TOKEN));
             assertThat(late.status()).isEqualTo(200);
             assertThat(admin().get("/api/v1/runs/" + run).data().path("state").asText()).isEqualTo("SUCCEEDED");
+            ExecutorProtocolIT.awaitDispatcherRereads();
         }
     }
 
