@@ -22,34 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * each webhook that wants the app (a generic JSON one and a DingTalk-shaped one), a webhook that fails is
  * tried again, and a run sent later than the threshold raises a "fire.late" alarm.
  */
-class AlarmsIT extends JobAdminIT {
-
-    @TempDir
-    static Path dir;
-    static ExecutorProcess executor;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void start(@Autowired JdbcTemplate jdbc, @LocalServerPort int port) throws Exception {
-        CleanSlate.once(jdbc);
-        executor = ExecutorProcess.start("http://127.0.0.1:" + port + "/", ExecutorProtocolIT.APP,
-                ExecutorProtocolIT.TOKEN, FreePorts.next(), dir.resolve("executor"), null);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (executor != null) {
-            executor.close();
-        }
-    }
-
-    AdminApi admin() {
-        return new AdminApi(port, "admin", "it-admin-password-0123");
-    }
+class AlarmsIT extends OneDemoExecutorIT {
 
     @Test
     void aFailedRunRaisesExactlyOneAlarmOnEachWebhookThatWantsIt() throws Exception {

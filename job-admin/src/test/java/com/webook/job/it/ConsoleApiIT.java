@@ -26,10 +26,6 @@ class ConsoleApiIT extends JobAdminIT {
 
     static final String PASSWORD = "it-admin-password-0123";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
 
     AdminApi admin() {
         return new AdminApi(port, "admin", PASSWORD);

@@ -40,10 +40,6 @@ class ConsoleBrowserIT extends JobAdminIT {
 
     @TempDir
     Path dir;
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
 
     WebDriver browser;
     WebDriverWait wait;

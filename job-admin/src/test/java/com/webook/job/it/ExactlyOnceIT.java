@@ -33,10 +33,6 @@ class ExactlyOnceIT extends JobAdminIT {
 
     @TempDir
     Path dir;
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void twoAdminsFireEveryTimeOnceAcrossTheDeathOfOne() throws Exception {

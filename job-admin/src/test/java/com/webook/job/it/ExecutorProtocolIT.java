@@ -36,14 +36,6 @@ class ExecutorProtocolIT extends JobAdminIT {
     static ExecutorProcess first;
     static ExecutorProcess second;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    AdminApi admin() {
-        return new AdminApi(port, "admin", "it-admin-password-0123");
-    }
 
     @BeforeAll
     static void executors(@Autowired JdbcTemplate jdbc, @LocalServerPort int port) throws Exception {

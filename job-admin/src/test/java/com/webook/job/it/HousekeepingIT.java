@@ -16,8 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HousekeepingIT extends JobAdminIT {
 
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     KeepingHouse house;
 
     @Test

@@ -1,7 +1,10 @@
 package com.webook.job.it;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,6 +18,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("it")
 @AutoConfigureObservability(tracing = false)
 abstract class JobAdminIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The console API as the first admin, over HTTP Basic. */
+    AdminApi admin() {
+        return new AdminApi(port, "admin", "it-admin-password-0123");
+    }
 
     @DynamicPropertySource
     static void webhooks(DynamicPropertyRegistry registry) {

@@ -23,36 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * out by the executor, kept to one at a time when the job is exclusive, followed by its children, lost
  * with an executor that vanished, and corrected by a late callback (an executor's spool after an outage).
  */
-class RunLifecycleIT extends JobAdminIT {
+class RunLifecycleIT extends OneDemoExecutorIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @TempDir
-    static Path dir;
-    static ExecutorProcess executor;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void start(@Autowired JdbcTemplate jdbc, @LocalServerPort int port) throws Exception {
-        CleanSlate.once(jdbc);
-        executor = ExecutorProcess.start("http://127.0.0.1:" + port + "/", ExecutorProtocolIT.APP,
-                ExecutorProtocolIT.TOKEN, FreePorts.next(), dir.resolve("executor"), null);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (executor != null) {
-            executor.close();
-        }
-    }
-
-    AdminApi admin() {
-        return new AdminApi(port, "admin", "it-admin-password-0123");
-    }
 
     @Test
     void anOperatorKillsARunningRun() {
