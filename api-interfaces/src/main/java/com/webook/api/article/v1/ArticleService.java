@@ -97,4 +97,15 @@ public interface ArticleService {
      */
     @Idempotent
     PublishedPage listPublished(String cursor, int limit);
+
+    /** The most ids one {@link #publishedSummaries} call takes. */
+    int MAX_SUMMARIES_PER_CALL = 500;
+
+    /**
+     * The summaries of those of {@code articleIds} that are published now, in the order asked; ids that are
+     * not (never were, withdrawn) are left out. At most {@link #MAX_SUMMARIES_PER_CALL} ids; counts no read.
+     * For a caller that keeps a list of articles and must drop the ones readers can no longer see.
+     */
+    @Idempotent
+    List<ArticleSummary> publishedSummaries(List<Long> articleIds);
 }

@@ -3,7 +3,11 @@ package com.webook.article.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.webook.article.domain.Article;
@@ -103,6 +107,16 @@ public class ReadingArticles {
     /** Whether readers see this article now; counts no read. */
     public boolean isPublished(ArticleId id) {
         return articles.findPublished(id).isPresent();
+    }
+
+    /** Those of {@code ids} that are published now, in the order asked; at most {@link #MAX_LIMIT} ids. */
+    public List<ArticleSummary> published(List<ArticleId> ids) {
+        if (ids.size() > MAX_LIMIT) {
+            throw ArticleRejected.invalid("at most 500 ids");
+        }
+        Map<ArticleId, ArticleSummary> found = new HashMap<>();
+        articles.findPublished(List.copyOf(new LinkedHashSet<>(ids))).forEach(s -> found.put(s.id(), s));
+        return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** One page; {@code cursor} null for the first, else the {@link Page#next()} of the previous page. */

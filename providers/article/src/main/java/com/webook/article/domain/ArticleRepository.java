@@ -44,4 +44,7 @@ public interface ArticleRepository {
 
     /** Published articles after {@code after} (from the newest when null), most recently updated first. */
     List<ArticleSummary> findPublished(PublishedCursor after, int limit);
+
+    /** Those of {@code ids} that are published now, as summaries, in no particular order. */
+    List<ArticleSummary> findPublished(List<ArticleId> ids);
 }

@@ -102,6 +102,14 @@ public class ArticleRpcService implements ArticleService {
         return ArticleAssembler.toPage(reading.list(cursor == null ? null : PublishedCursor.decode(cursor), limit));
     }
 
+    @Override
+    public List<ArticleSummary> publishedSummaries(List<Long> articleIds) {
+        if (articleIds == null || articleIds.stream().anyMatch(id -> id == null || id <= 0)) {
+            throw ArticleRejected.invalid("articleIds must be a list of positive ids");
+        }
+        return ArticleAssembler.toSummaries(reading.published(articleIds.stream().map(ArticleId::new).toList()));
+    }
+
     private static Draft draft(SaveArticleRequest request) {
         if (request == null) {
             throw ArticleRejected.invalid("request is required");

@@ -92,6 +92,12 @@ class InMemoryArticleRepository implements ArticleRepository {
                 .limit(limit).toList();
     }
 
+    @Override
+    public List<ArticleSummary> findPublished(List<ArticleId> ids) {
+        return ids.stream().map(online::get).filter(a -> a != null && a.isPublished())
+                .map(InMemoryArticleRepository::summary).toList();
+    }
+
     private ArticleId insert(Draft draft, ArticleStatus status, Instant now) {
         ArticleId id = new ArticleId(nextId++);
         drafts.put(id, new Article(id, draft.authorId(), draft.title(), draft.content(), status, now, now));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.LongStream;
 
 import com.webook.api.article.v1.ArticleErrorCode;
 import com.webook.api.article.v1.ArticleService;
@@ -199,6 +200,24 @@ class ArticleServiceIT {
                 articles.listPublished(null, limit);
             }
         }, ArticleErrorCode.INVALID_ARGUMENT);
+    }
+
+    @Test
+    void publishedSummariesLeaveOutWhatReadersCannotSeeAndKeepTheOrderAsked() {
+        long a = articles.publish(new SaveArticleRequest(ada, 0, "a", "x".repeat(300)));
+        long b = articles.publish(new SaveArticleRequest(ada, 0, "b", "text"));
+        long draft = articles.save(new SaveArticleRequest(ada, 0, "draft", "text"));
+        long withdrawn = articles.publish(new SaveArticleRequest(ada, 0, "w", "text"));
+        articles.withdraw(ada, withdrawn);
+
+        List<ArticleSummary> found = articles.publishedSummaries(List.of(b, draft, withdrawn, a, b, 999_999_999_999L));
+
+        assertThat(found).extracting(ArticleSummary::id).containsExactly(b, a);
+        assertThat(found.get(1).abstractText()).isEqualTo("x".repeat(128));
+        assertThat(articles.publishedSummaries(List.of())).isEmpty();
+        assertRejected(() -> articles.publishedSummaries(List.of(a, -1L)), ArticleErrorCode.INVALID_ARGUMENT);
+        assertRejected(() -> articles.publishedSummaries(LongStream.rangeClosed(1, 501).boxed().toList()),
+                ArticleErrorCode.INVALID_ARGUMENT);
     }
 
     @Test

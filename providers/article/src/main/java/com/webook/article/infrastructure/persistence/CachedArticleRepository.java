@@ -168,6 +168,16 @@ public class CachedArticleRepository implements ArticleRepository {
                 : dao.listOnlineAfter(published, after.updatedAtMillis(), after.id(), limit));
     }
 
+    /** From MySQL: a list keeper that asks this wants the truth, not a cached copy a moment old. */
+    @Override
+    public List<ArticleSummary> findPublished(List<ArticleId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return summaries(dao.findOnlineSummaries(ArticleStatus.PUBLISHED.value(),
+                ids.stream().map(ArticleId::value).toList()));
+    }
+
     /** The local level's loader: Redis, else MySQL (then kept in Redis, absences included). */
     private Optional<Article> loadPublished(ArticleId id) {
         CacheLookup cached = fallback.get("getPublished", () -> cache.getPublished(id)).orElse(CacheLookup.MISS);

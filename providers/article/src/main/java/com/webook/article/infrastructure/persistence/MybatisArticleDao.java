@@ -77,4 +77,9 @@ public interface MybatisArticleDao {
             + " ORDER BY updated_at DESC, id DESC LIMIT #{limit}")
     List<SummaryRow> listOnlineAfter(@Param("status") int status, @Param("updatedAt") long updatedAt,
                                      @Param("id") long id, @Param("limit") int limit);
+
+    /** Those of {@code ids} (not empty) whose online copy has {@code status}, by primary key. */
+    @Select("<script>SELECT " + SUMMARY_COLUMNS + " FROM published_articles WHERE status = #{status} AND id IN"
+            + " <foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>")
+    List<SummaryRow> findOnlineSummaries(@Param("status") int status, @Param("ids") List<Long> ids);
 }
