@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.Counts;
+import com.webook.interactive.domain.InteractionEvents;
 import com.webook.interactive.domain.Marks;
 import com.webook.interactive.domain.Rejection;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,11 @@ class ViewingInteractionsTest {
     @Test
     void aReadersMarksAreEveryObjectOfTheKindTheyLikeOrCollectedAndChangesAreAnnounced() {
         List<Long> announced = new ArrayList<>();
-        Liking liking = new Liking(store, announced::add);
-        Collecting collecting = new Collecting(store, announced::add);
+        List<String> events = new ArrayList<>();
+        InteractionEvents eventLog = (target, user, change) -> events.add(change + " " + target.biz() + ":"
+                + target.id() + " by " + user);
+        Liking liking = new Liking(store, announced::add, eventLog);
+        Collecting collecting = new Collecting(store, announced::add, eventLog);
         long folder = folders.store(1, "f", Instant.EPOCH).id();
         liking.like("article", 9, 1, true);
         liking.like("article", 7, 1, true);
@@ -63,6 +67,11 @@ class ViewingInteractionsTest {
         assertThat(viewing.marks("article", 1, 1)).as("more than asked for").extracting(Marks::complete).isEqualTo(false);
         assertThat(viewing.marks("article", 0, 10)).isEqualTo(Marks.NONE);
         assertThat(announced).containsExactly(1L, 1L, 1L, 2L, 1L);
+        assertThat(events).as("only changes of state").containsExactly("LIKE article:9 by 1", "LIKE article:7 by 1",
+                "LIKE comment:5 by 1", "LIKE article:8 by 2", "COLLECT article:8 by 1");
+        liking.like("article", 7, 1, false);
+        collecting.uncollect("article", 8, 1);
+        assertThat(events).endsWith("UNLIKE article:7 by 1", "UNCOLLECT article:8 by 1");
     }
 
     @Test

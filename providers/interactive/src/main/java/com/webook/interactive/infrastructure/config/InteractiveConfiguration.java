@@ -2,6 +2,7 @@ package com.webook.interactive.infrastructure.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.interactive.v1.InteractiveService;
@@ -11,6 +12,7 @@ import com.webook.interactive.application.Liking;
 import com.webook.interactive.application.ManagingFolders;
 import com.webook.interactive.application.ViewingInteractions;
 import com.webook.interactive.domain.FolderRepository;
+import com.webook.interactive.domain.InteractionEvents;
 import com.webook.interactive.domain.InteractiveRepository;
 import com.webook.interactive.domain.MarkChanges;
 import com.webook.interactive.domain.ReadEvent;
@@ -19,6 +21,7 @@ import com.webook.interactive.infrastructure.cache.FeedMarkChanges;
 import com.webook.interactive.infrastructure.cache.RedisCountsCache;
 import com.webook.interactive.infrastructure.cache.RedisFirstReads;
 import com.webook.interactive.infrastructure.cache.ResilientCountsCache;
+import com.webook.interactive.infrastructure.messaging.KafkaInteractionEvents;
 import com.webook.interactive.infrastructure.messaging.ReadEventParser;
 import com.webook.interactive.infrastructure.persistence.CachedInteractiveRepository;
 import com.webook.interactive.infrastructure.persistence.JdbcReadBatches;
@@ -29,6 +32,7 @@ import com.webook.interactive.rpc.InteractiveRpcService;
 import com.webook.provider.support.events.AppliedEvents;
 import com.webook.provider.support.events.AppliedEventsPruning;
 import com.webook.provider.support.events.EventBatchConsumer;
+import com.webook.provider.support.events.EventPublisher;
 import com.webook.provider.support.events.KafkaClientConfigs;
 import com.webook.provider.support.events.KafkaDeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,6 +49,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableDubbo
-@EnableConfigurationProperties(ReadEventsProperties.class)
+@EnableConfigurationProperties({ReadEventsProperties.class, InteractionEventsProperties.class})
 @MapperScan(basePackageClasses = MybatisInteractiveDao.class, annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class InteractiveConfiguration {
 
@@ -105,13 +110,25 @@ public class InteractiveConfiguration {
     }
 
     @Bean
-    Liking liking(InteractiveRepository interactions, MarkChanges changes) {
-        return new Liking(interactions, changes);
+    EventPublisher interactionEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper json,
+                                             InteractionEventsProperties events, MeterRegistry meters) {
+        return new EventPublisher("interactive", kafka, json, events.queueCapacity(), List.of(events.topic()), meters);
     }
 
     @Bean
-    Collecting collecting(InteractiveRepository interactions, MarkChanges changes) {
-        return new Collecting(interactions, changes);
+    InteractionEvents interactionEvents(EventPublisher interactionEventPublisher, InteractionEventsProperties events,
+                                        Clock clock) {
+        return new KafkaInteractionEvents(interactionEventPublisher, events.topic(), clock);
+    }
+
+    @Bean
+    Liking liking(InteractiveRepository interactions, MarkChanges changes, InteractionEvents interactionEvents) {
+        return new Liking(interactions, changes, interactionEvents);
+    }
+
+    @Bean
+    Collecting collecting(InteractiveRepository interactions, MarkChanges changes, InteractionEvents interactionEvents) {
+        return new Collecting(interactions, changes, interactionEvents);
     }
 
     @Bean
