@@ -15,7 +15,7 @@ public final class TestPki {
 
     /** Every app of the platform, by its {@code spring.application.name}. */
     public static final List<String> APPS = List.of("webook-user", "webook-code", "webook-sms", "webook-article",
-            "webook-interactive", "webook-consumer-web");
+            "webook-interactive", "webook-ranking", "webook-consumer-web");
     /** An app the platform's CA vouches for that no provider lists among its callers. */
     public static final String INTRUDER = "webook-intruder";
 
