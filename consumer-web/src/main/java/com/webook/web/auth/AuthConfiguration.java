@@ -29,7 +29,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class AuthConfiguration implements WebMvcConfigurer {
 
-    /** Paths open without a token: the ways to log in, and the static pages. */
+    /** Paths open without a token: the ways to log in, the hot list, and the static pages. */
     public static final List<String> PUBLIC_PATHS = List.of(
             "/users/signup",
             "/users/login",
@@ -39,6 +39,7 @@ public class AuthConfiguration implements WebMvcConfigurer {
             "/oauth2/wechat/authurl",
             "/oauth2/wechat/callback",
             "/ping",
+            "/ranking/hot",
             "/",
             "/index.html",
             "/assets/**",

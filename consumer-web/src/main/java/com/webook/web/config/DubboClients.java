@@ -6,6 +6,7 @@ import java.util.List;
 import com.webook.api.article.v1.ArticleService;
 import com.webook.api.code.v1.CodeService;
 import com.webook.api.interactive.v1.InteractiveService;
+import com.webook.api.ranking.v1.RankingService;
 import com.webook.api.user.v1.UserService;
 import org.apache.dubbo.config.MethodConfig;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -70,6 +71,16 @@ public class DubboClients {
                 .setInterface(InteractiveService.class)
                 .setVersion(InteractiveService.VERSION)
                 .setMethods(List.of(counts))
+                .build();
+    }
+
+    /** The hot list is answered from the ranking provider's memory: a short timeout. */
+    @Bean
+    ReferenceBean<RankingService> rankingService() {
+        return new ReferenceBeanBuilder()
+                .setInterface(RankingService.class)
+                .setVersion(RankingService.VERSION)
+                .setTimeout(1_000)
                 .build();
     }
 

@@ -9,7 +9,7 @@ import com.webook.governance.testkit.TestRun;
 
 /**
  * The processes the end-to-end scenarios need besides the consumer-web under test, each started once
- * per test run when a scenario first needs it: the user, code, SMS, article and interactive providers, and a second
+ * per test run when a scenario first needs it: the user, code, SMS, article, interactive and ranking providers, and a second
  * consumer-web instance. All use this test run's namespace in etcd, Redis database 9 and test databases
  * (see {@link TestRun}), apart from a running local platform.
  */
@@ -50,6 +50,7 @@ final class Platform {
      */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String READ_EVENTS_TOPIC = "article_read_events_e2e_" + RUN;
+    private static final String INTERACTION_EVENTS_TOPIC = "interactive_events_e2e_" + RUN;
 
     private static BootProcess userProvider;
     private static BootProcess codeProvider;
@@ -57,6 +58,7 @@ final class Platform {
     private static BootProcess secondWeb;
     private static BootProcess articleProvider;
     private static BootProcess interactiveProvider;
+    private static BootProcess rankingProvider;
 
     private Platform() {
     }
@@ -116,9 +118,30 @@ final class Platform {
                             "--webook.interactive.read-events.topic=" + READ_EVENTS_TOPIC,
                             "--webook.interactive.read-events.dead-letter-topic=" + READ_EVENTS_TOPIC + "_dlt",
                             "--webook.interactive.read-events.group-id=webook-interactive-e2e-" + RUN,
+                            "--webook.interactive.events.topic=" + INTERACTION_EVENTS_TOPIC,
                             "--dubbo.protocol.port=-1")));
         }
         return interactiveProvider;
+    }
+
+    /**
+     * The ranking provider (the hot list) on its timer, as a deployment without job-admin runs it: a run every
+     * 10 s; likes of this run's interactive provider and the article provider's changes keep it fresh between.
+     */
+    static synchronized BootProcess rankingProvider() {
+        if (rankingProvider == null) {
+            rankingProvider = BootProcess.start("ranking-provider", jar("webook.it.ranking-provider-jar"),
+                    concat(COMMON_SETTINGS, List.of(
+                            "--webook.kafka.bootstrap-servers=" + kafka(),
+                            "--webook.ranking.schedule=timer",
+                            "--webook.ranking.period=10s",
+                            "--webook.ranking.events.topic=" + INTERACTION_EVENTS_TOPIC,
+                            "--webook.ranking.events.dead-letter-topic=" + INTERACTION_EVENTS_TOPIC + "_ranking_dlt",
+                            "--webook.ranking.events.group-id=webook-ranking-e2e-" + RUN,
+                            "--webook.ranking.events.auto-offset-reset=earliest",
+                            "--dubbo.protocol.port=-1")));
+        }
+        return rankingProvider;
     }
 
     /** Another consumer-web, in its own JVM: what one instance does to a session, the other must see. */
