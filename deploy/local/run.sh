@@ -37,6 +37,9 @@ ARTICLE_HTTP_PORT=${WEBOOK_ARTICLE_HTTP_PORT:-8184}
 ARTICLE_DUBBO_PORT=${WEBOOK_ARTICLE_DUBBO_PORT:-20884}
 INTERACTIVE_HTTP_PORT=${WEBOOK_INTERACTIVE_HTTP_PORT:-8185}
 INTERACTIVE_DUBBO_PORT=${WEBOOK_INTERACTIVE_DUBBO_PORT:-20885}
+RANKING_HTTP_PORT=${WEBOOK_RANKING_HTTP_PORT:-8186}
+RANKING_DUBBO_PORT=${WEBOOK_RANKING_DUBBO_PORT:-20886}
+RANKING_EXECUTOR_PORT=${WEBOOK_RANKING_EXECUTOR_PORT:-9998}
 WEB_HTTP_PORT=${WEBOOK_WEB_HTTP_PORT:-8080}
 WEB_MANAGEMENT_PORT=${WEBOOK_WEB_MANAGEMENT_PORT:-8090}
 JOB_HTTP_PORT=${WEBOOK_JOB_HTTP_PORT:-8280}
@@ -269,6 +272,7 @@ APPS=(
   "article-provider|providers/article/target/webook-article-provider-0.1.0-SNAPSHOT-exec.jar|$ARTICLE_HTTP_PORT|$ARTICLE_HTTP_PORT|$ARTICLE_DUBBO_PORT|webook-article|"
   "consumer-web|consumer-web/target/webook-consumer-web-0.1.0-SNAPSHOT-exec.jar|$WEB_HTTP_PORT|$WEB_MANAGEMENT_PORT|-|webook-consumer-web|"
   "job-admin|job-admin/target/webook-job-admin-0.1.0-SNAPSHOT-exec.jar|$JOB_HTTP_PORT|$JOB_HTTP_PORT|-|webook-job-admin|"
+  "ranking-provider|providers/ranking/target/webook-ranking-provider-0.1.0-SNAPSHOT-exec.jar|$RANKING_HTTP_PORT|$RANKING_HTTP_PORT|$RANKING_DUBBO_PORT|webook-ranking|--webook.ranking.executor.port=$RANKING_EXECUTOR_PORT"
 )
 
 build() {
@@ -357,6 +361,27 @@ demo_executor() {
   say "demo-executor: listening on :$DEMO_EXECUTOR_PORT (pid $(pid_of demo-executor)); it registers with job-admin as webook-demo"
 }
 
+# The hot list's job in job-admin (created once; operators may change it in the console afterwards): every
+# minute on the ranking provider's executor, failing over between its instances, at most one run at a time.
+ensure_ranking_job() {
+  local body status
+  body='{"app":"webook-ranking","name":"hot list","description":"Ranks the articles of the last 7 days (providers/ranking)",'
+  body+='"scheduleType":"CRON","schedule":"0 * * * * *","handler":"rankingJob","param":"","routing":"FAILOVER",'
+  body+='"blockStrategy":"DISCARD_LATER","misfire":"FIRE_ONCE_NOW","timeoutSeconds":60,"maxRetries":1,'
+  body+='"retryBackoffMs":5000,"exclusive":true}'
+  status=$(curl -s -o "$LOGS/ranking-job.out" -w '%{http_code}' -u "admin:$WEBOOK_JOB_BOOTSTRAP_PASSWORD" \
+    -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$JOB_HTTP_PORT/api/v1/jobs") || status=000
+  case $status in
+    200) say "job-admin: created the hot list's job (rankingJob, every minute); it runs once now"
+      local id
+      id=$(grep -o '"id":[0-9]*' "$LOGS/ranking-job.out" | head -1 | cut -d: -f2)
+      curl -s -o /dev/null -u "admin:$WEBOOK_JOB_BOOTSTRAP_PASSWORD" -H 'Content-Type: application/json' \
+        -d '{"param":""}' "http://127.0.0.1:$JOB_HTTP_PORT/api/v1/jobs/$id/trigger" || true ;;
+    409) ;; # there already
+    *) say "warning: could not create the hot list's job in job-admin (HTTP $status, see $LOGS/ranking-job.out)" ;;
+  esac
+}
+
 up() {
   infra
   build
@@ -366,6 +391,7 @@ up() {
   for app in "${APPS[@]}"; do
     start_app "$app"
   done
+  ensure_ranking_job
   cat <<EOF
 
 Webook is up.
@@ -378,6 +404,8 @@ Webook is up.
   SMS provider health    http://127.0.0.1:$SMS_HTTP_PORT/actuator/health   (Dubbo on :$SMS_DUBBO_PORT)
   article provider       http://127.0.0.1:$ARTICLE_HTTP_PORT/actuator/health   (Dubbo on :$ARTICLE_DUBBO_PORT)
   interactive provider   http://127.0.0.1:$INTERACTIVE_HTTP_PORT/actuator/health   (Dubbo on :$INTERACTIVE_DUBBO_PORT)
+  ranking provider       http://127.0.0.1:$RANKING_HTTP_PORT/actuator/health   (Dubbo on :$RANKING_DUBBO_PORT, executor on :$RANKING_EXECUTOR_PORT)
+  hot list               http://127.0.0.1:$WEB_HTTP_PORT/ranking/hot   (job "hot list" in job-admin, every minute)
   job-admin console      http://127.0.0.1:$JOB_HTTP_PORT/   log in as admin, password in $SECRETS/job-admin-password
                          (try a stock XXL-Job executor: deploy/local/run.sh demo-executor)
   SMS inbox (local only) http://127.0.0.1:$SMS_HTTP_PORT/dev/sms/inbox?phone=%2B8613800138000
