@@ -20,6 +20,9 @@ public interface MybatisArticleDao {
     String COLUMNS = "id, author_id, title, content, status, created_at, updated_at";
     /** LEFT counts characters (code points in utf8mb4): the abstract of ArticleSummary.ABSTRACT_LENGTH. */
     String SUMMARY_COLUMNS = "id, author_id, title, LEFT(content, 128) AS abstract_text, status, created_at, updated_at";
+    /** The same, of the row named {@code p}. */
+    String SUMMARY_COLUMNS_OF_P = "p.id, p.author_id, p.title, LEFT(p.content, 128) AS abstract_text, p.status,"
+            + " p.created_at, p.updated_at";
 
     @Insert("INSERT INTO articles (author_id, title, content, status, created_at, updated_at)"
             + " VALUES (#{authorId}, #{title}, #{content}, #{status}, #{createdAt}, #{createdAt})")
@@ -71,10 +74,16 @@ public interface MybatisArticleDao {
             + " ORDER BY updated_at DESC, id DESC LIMIT #{limit}")
     List<SummaryRow> listOnlineFirst(@Param("status") int status, @Param("limit") int limit);
 
-    /** Keyset paging on (updated_at, id), both descending, along idx_published_status_updated. */
-    @Select("SELECT " + SUMMARY_COLUMNS + " FROM published_articles WHERE status = #{status}"
-            + " AND (updated_at < #{updatedAt} OR (updated_at = #{updatedAt} AND id < #{id}))"
-            + " ORDER BY updated_at DESC, id DESC LIMIT #{limit}")
+    /**
+     * Keyset paging on (updated_at, id), both descending, along idx_published_status_updated. The page's ids
+     * come first from the index alone (a range scan from the cursor), then their rows: asked for the columns
+     * at once, MariaDB walks the index from the newest on every page, and a page deep into 200,000 articles
+     * took 0.5 s instead of 0.01 s.
+     */
+    @Select("SELECT " + SUMMARY_COLUMNS_OF_P + " FROM (SELECT id FROM published_articles WHERE status = #{status}"
+            + " AND updated_at <= #{updatedAt} AND (updated_at < #{updatedAt} OR id < #{id})"
+            + " ORDER BY updated_at DESC, id DESC LIMIT #{limit}) page"
+            + " JOIN published_articles p ON p.id = page.id ORDER BY p.updated_at DESC, p.id DESC")
     List<SummaryRow> listOnlineAfter(@Param("status") int status, @Param("updatedAt") long updatedAt,
                                      @Param("id") long id, @Param("limit") int limit);
 
