@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import com.webook.ranking.domain.Article;
@@ -20,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The job: ranks every article updated within the age limit, one instance at a time. It walks the
  * published articles newest first by cursor (no offset paging over a moving table, which skips and
- * repeats), asks the counts of each page in one call, keeps the best in a bounded heap and stops at the
- * age limit. A page whose articles or counts cannot be had is asked again a few times; if it still
+ * repeats), asks the counts of each page in one call (reading the next page meanwhile), keeps the best in
+ * a bounded heap and stops at the age limit. A page whose articles or counts cannot be had is asked again a few times; if it still
  * fails the run fails and the list as it was stays served (the next run, or job-admin's retry, tries
  * again). The run's best then replace the live candidates ({@link KeepingHotListFresh#replaceAfterRun}).
  */
@@ -31,13 +35,18 @@ public class ComputingHotList {
     private static final Logger log = LoggerFactory.getLogger(ComputingHotList.class);
     private static final int ATTEMPTS = 3;
 
-    /** What one run did. */
-    public record Report(int articles, int pages, int listed, Duration took, Drift drift) {
+    /**
+     * What one run did: how long it waited for pages of articles ({@code reading}) and for their counts
+     * ({@code counting}), the rest being its own work.
+     */
+    public record Report(int articles, int pages, int listed, Duration took, Duration reading, Duration counting,
+                         Drift drift) {
 
         @Override
         public String toString() {
-            return "ranked " + articles + " articles in " + pages + " pages in " + took.toMillis() + " ms; "
-                    + listed + " listed; drift of the live list: " + drift;
+            return "ranked " + articles + " articles in " + pages + " pages in " + took.toMillis() + " ms (articles "
+                    + reading.toMillis() + " ms, counts " + counting.toMillis() + " ms); " + listed
+                    + " listed; drift of the live list: " + drift;
         }
     }
 
@@ -85,40 +94,77 @@ public class ComputingHotList {
         });
     }
 
+    /**
+     * While the counts of one page are asked, the next page of articles is already being read (on a thread
+     * of the run's own), so a run takes about the longer of the two, not their sum.
+     */
     Report run() {
         long began = System.nanoTime();
         Instant started = clock.instant();
         ScoreWeights score = weights.get();
         Instant horizon = started.minus(settings.maxAge());
         TopN best = new TopN(settings.candidates());
-        String cursor = null;
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ranking-page-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
         int seen = 0;
         int pages = 0;
-        while (true) {
-            String at = cursor;
-            PublishedArticles.Page page = retrying("a page of articles", () -> articles.page(at, settings.pageSize()));
-            pages++;
-            List<Article> young = page.items().stream().takeWhile(a -> !a.updatedAt().isBefore(horizon)).toList();
-            if (!young.isEmpty()) {
-                Map<Long, Counts> counted = retrying("the counts of a page",
-                        () -> counts.of(young.stream().map(Article::id).toList()));
-                Instant countedAt = clock.instant();
-                for (Article article : young) {
-                    best.offer(score.rank(new Candidate(article, counted.getOrDefault(article.id(), Counts.ZERO),
-                            countedAt), started));
+        long reading = 0;
+        long counting = 0;
+        try {
+            Future<PublishedArticles.Page> next = reader.submit(() -> readPage(null));
+            while (true) {
+                long asked = System.nanoTime();
+                PublishedArticles.Page page = await(next);
+                reading += System.nanoTime() - asked;
+                pages++;
+                List<Article> young = page.items().stream().takeWhile(a -> !a.updatedAt().isBefore(horizon)).toList();
+                boolean last = young.size() < page.items().size() || page.next() == null;
+                if (!last) {
+                    next = reader.submit(() -> readPage(page.next()));
                 }
-                seen += young.size();
+                if (!young.isEmpty()) {
+                    asked = System.nanoTime();
+                    Map<Long, Counts> counted = retrying("the counts of a page",
+                            () -> counts.of(young.stream().map(Article::id).toList()));
+                    counting += System.nanoTime() - asked;
+                    Instant countedAt = clock.instant();
+                    for (Article article : young) {
+                        best.offer(score.rank(new Candidate(article, counted.getOrDefault(article.id(), Counts.ZERO),
+                                countedAt), started));
+                    }
+                    seen += young.size();
+                }
+                if (last) {
+                    break;
+                }
             }
-            if (young.size() < page.items().size() || page.next() == null) {
-                break;
-            }
-            cursor = page.next();
+        } finally {
+            reader.shutdownNow();
         }
         Drift drift = fresh.replaceAfterRun(best.hottestFirst(), started);
         Report report = new Report(seen, pages, Math.min(settings.size(), best.size()),
-                Duration.ofNanos(System.nanoTime() - began), drift);
+                Duration.ofNanos(System.nanoTime() - began), Duration.ofNanos(reading), Duration.ofNanos(counting), drift);
         log.info("hot list: {}", report);
         return report;
+    }
+
+    private PublishedArticles.Page readPage(String cursor) {
+        return retrying("a page of articles", () -> articles.page(cursor, settings.pageSize()));
+    }
+
+    /** The page being read; interrupting the run (job-admin's timeout) stops the wait. */
+    private static PublishedArticles.Page await(Future<PublishedArticles.Page> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped (interrupted); the list stays as it was", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     private <T> T retrying(String what, Supplier<T> call) {
@@ -126,6 +172,10 @@ public class ComputingHotList {
             try {
                 return call.get();
             } catch (RuntimeException failure) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("stopped (interrupted) while reading " + what
+                            + "; the list stays as it was", failure);
+                }
                 if (attempt == ATTEMPTS) {
                     throw new IllegalStateException("could not read " + what + " after " + ATTEMPTS + " attempts; the"
                             + " list stays as it was", failure);

@@ -47,6 +47,10 @@ public record Drift(int size, List<Long> missing, List<Long> extra, int largestS
             return "no live list to compare";
         }
         return none() ? "no drift over " + size : missing.size() + " of " + size + " missing from the live list "
-                + missing + ", " + extra.size() + " extra " + extra + ", largest shift " + largestShift;
+                + firstTen(missing) + ", " + extra.size() + " extra " + firstTen(extra) + ", largest shift " + largestShift;
+    }
+
+    private static String firstTen(List<Long> ids) {
+        return ids.size() <= 10 ? ids.toString() : ids.subList(0, 10).toString().replace("]", ", ...]");
     }
 }

@@ -114,6 +114,28 @@ class JobLockIT extends RankingIT {
         }
     }
 
+    /** job-admin's timeout interrupts the run's thread: the lock must still be released, not renewed for ever. */
+    @Test
+    void anInterruptedRunStillReleasesTheLock() throws Exception {
+        RedissonClient one = client(1_000);
+        RedissonClient two = client(1_000);
+        try {
+            RedissonLocks first = new RedissonLocks(one, Duration.ofSeconds(1), Duration.ofSeconds(1));
+            Thread run = new Thread(() -> first.ifFree(LOCK, () -> {
+                Thread.currentThread().interrupt();
+                return true;
+            }));
+            run.start();
+            run.join();
+
+            assertThat(new RedissonLocks(two, Duration.ofSeconds(1), Duration.ofSeconds(1)).ifFree(LOCK, () -> true))
+                    .as("free for the next run").contains(true);
+        } finally {
+            one.shutdown();
+            two.shutdown();
+        }
+    }
+
     private RedissonClient client(long watchdogMillis) {
         Config config = new Config();
         config.setLockWatchdogTimeout(watchdogMillis);

@@ -60,10 +60,25 @@ public class RedissonLocks implements Locks {
         }
     }
 
-    /** A lease that ran out (a section longer than its lease) has nothing left to release. */
+    /**
+     * Releases the lock this thread holds, even when the thread was interrupted (job-admin's timeout
+     * interrupts the run): an interrupted thread's Redis calls fail at once, and a lock left unreleased
+     * would be renewed by the watchdog for as long as this process lives. A lease that ran out (a section
+     * longer than its lease) has nothing left to release.
+     */
     private static void unlock(RLock lock) {
-        if (lock.isHeldByCurrentThread()) {
-            lock.unlock();
+        boolean interrupted = Thread.interrupted();
+        long thread = Thread.currentThread().getId();
+        try {
+            if (lock.isHeldByThread(thread)) {
+                lock.unlock();
+            }
+        } catch (RuntimeException failed) {
+            lock.unlockAsync(thread);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
