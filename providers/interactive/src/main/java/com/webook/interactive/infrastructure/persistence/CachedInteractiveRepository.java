@@ -35,23 +35,14 @@ public class CachedInteractiveRepository implements InteractiveRepository {
         this.clock = clock;
     }
 
-    /** From the cache; a miss is read from MySQL and kept in the cache. */
     @Override
     public Counts counts(BizObject target) {
-        return counts(target.biz(), List.of(target.id()), true).get(0);
+        return counts(target.biz(), List.of(target.id())).get(0);
     }
 
-    /**
-     * One pipeline to the cache, one SQL statement for the misses, which are not kept: a batch reader (the hot
-     * list's job walks every recent article) would otherwise fill Redis with each object it ever asked about,
-     * and wait for it, for counts that readers may never open.
-     */
+    /** One pipeline to the cache, one SQL statement for the misses, one pipeline to fill them. */
     @Override
     public List<Counts> counts(String biz, List<Long> ids) {
-        return counts(biz, ids, false);
-    }
-
-    private List<Counts> counts(String biz, List<Long> ids, boolean keep) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -61,9 +52,7 @@ public class CachedInteractiveRepository implements InteractiveRepository {
             Map<Long, Counts> loaded = new LinkedHashMap<>();
             missing.forEach(id -> loaded.put(id, Counts.zero(new BizObject(biz, id))));
             dao.findCountsIn(biz, missing).forEach(row -> loaded.put(row.bizId(), row.toCounts()));
-            if (keep) {
-                cache.putAll(loaded.values());
-            }
+            cache.putAll(loaded.values());
             found.putAll(loaded);
         }
         List<Counts> ordered = new ArrayList<>(ids.size());
