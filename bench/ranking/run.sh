@@ -4,7 +4,9 @@
 #      three times per N: its own report (articles, pages, time waiting for articles and for counts);
 #   2. correctness: over 10,000 seeded articles, the served top 100 against a full sort in SQL of every
 #      published article of the last 7 days, at the list's own computedAt;
-#   3. GET /ranking/hot beside GET /ping through consumer-web with wrk, in the same run.
+#   3. drift: after 500 likes through consumer-web by 10 bench readers (half on the served top 100, half on
+#      random seeded articles), how far the live list is from the next full run (the run's own report);
+#   4. GET /ranking/hot beside GET /ping through consumer-web with wrk, in the same run.
 #
 #   bench/ranking/run.sh [sizes="50000 200000"] [seconds=20] [connections=16] [rounds=2]
 #
@@ -58,7 +60,8 @@ for n in $SIZES; do
     sleep 1
   done
   jcmd "$pid" GC.run >/dev/null
-  echo "ranking provider after a full GC: $(jcmd "$pid" GC.heap_info | grep -o 'total [0-9]*K, used [0-9]*K' | head -1)"
+  echo "ranking provider's heap after a full GC: $(jcmd "$pid" GC.heap_info | grep -E 'generation|Metaspace' |
+    sed -E 's/^ *([a-z]+) .*(total [0-9]+K), (used [0-9]+K).*/\1: \3 of \2/' | paste -sd';')"
 done
 
 echo "== 2. correctness over 10,000 seeded articles"
@@ -83,7 +86,24 @@ else
   echo "  expected: $expected"
 fi
 
-echo "== 3. GET /ranking/hot beside GET /ping (wrk, $CONNECTIONS connections, ${SECONDS_PER_RUN}s each)"
+echo "== 3. drift of the live list after 500 random likes"
+B=$W
+# shellcheck source=../article/accounts.sh
+source ../article/accounts.sh
+tokens=()
+for i in $(seq 1 10); do tokens+=("$(bench_token "bench-liker-$i@example.com")"); done
+mapfile -t top < <(curl -fs "$W/ranking/hot?offset=0&limit=100" | grep -o '"id":[0-9]*' | cut -d: -f2)
+liked=0
+for i in $(seq 0 499); do
+  if ((i % 2 == 0)); then target=${top[$((RANDOM % ${#top[@]}))]}; else target=$((30000001 + RANDOM % 10000)); fi
+  code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$W/articles/pub/like" -H "Authorization: Bearer ${tokens[$((i % 10))]}" \
+    -H 'Content-Type: application/json' -d "{\"id\":$target,\"like\":true}")
+  [[ $code == 200 ]] && liked=$((liked + 1))
+done
+sleep 5
+echo "$liked likes accepted; the next full run: $(fire)"
+
+echo "== 4. GET /ranking/hot beside GET /ping (wrk, $CONNECTIONS connections, ${SECONDS_PER_RUN}s each)"
 rps() { wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$W$1" | awk '/^Requests\/sec/ {printf "%d", $2}'; }
 wrk -t2 -c"$CONNECTIONS" -d5s "$W/ranking/hot?limit=20" >/dev/null
 for round in $(seq 1 "$ROUNDS"); do
