@@ -308,6 +308,7 @@ class ArticleServiceIT {
 
         remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "publish", draft);
         remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "save", draft);
+        remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "publishedSummaries", "[[1,2]]");
         remote.assertOnlyAllowedCallers(ArticleService.class, "webook-interactive", "recordReads",
                 "[{\"eventId\":\"e-1\",\"articleId\":1,\"readerId\":5,\"readAtMillis\":1}]");
 

@@ -21,6 +21,7 @@ import com.webook.api.interactive.v1.InteractionEvent;
 import com.webook.api.ranking.v1.HotArticle;
 import com.webook.api.ranking.v1.HotList;
 import com.webook.api.ranking.v1.RankingErrorCode;
+import com.webook.api.ranking.v1.RankingService;
 import com.webook.governance.testkit.TestEtcd;
 import com.webook.ranking.domain.Counts;
 import com.webook.ranking.infrastructure.config.ScoreSettings;
@@ -160,6 +161,13 @@ class HotListIT extends RankingIT {
             }
             await().atMost(Duration.ofSeconds(5)).until(() -> scoreSettings.get().collects() == 0);
         }
+    }
+
+    /** Another platform app, a foreign certificate, none, plaintext: refused as callers. */
+    @Test
+    void onlyConsumerWebMayReadTheList() {
+        remote.assertOnlyAllowedCallers(RankingService.class, "webook-interactive", "hot",
+                "[0,10]");
     }
 
     @Test
