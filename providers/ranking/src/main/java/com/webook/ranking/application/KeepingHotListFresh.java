@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.webook.ranking.domain.Article;
 import com.webook.ranking.domain.Candidate;
@@ -139,11 +141,9 @@ public class KeepingHotListFresh {
     private void rerank(Instant now) {
         Map<Long, Candidate> all = store.candidates();
         List<Ranked> ranked = rank(all.values(), now);
-        List<Long> keep = ranked.stream().limit(settings.maxCandidates()).map(Ranked::id).toList();
+        Set<Long> keep = ranked.stream().limit(settings.maxCandidates()).map(Ranked::id).collect(Collectors.toSet());
         if (keep.size() < all.size()) {
-            List<Long> drop = new ArrayList<>(all.keySet());
-            drop.removeAll(keep);
-            store.removeCandidates(drop);
+            store.removeCandidates(all.keySet().stream().filter(id -> !keep.contains(id)).toList());
         }
         Instant reconciledAt = store.hotList().map(HotList::reconciledAt).orElse(null);
         store.publish(new HotList(top(ranked), now, reconciledAt));

@@ -130,6 +130,24 @@ class HotListRulesTest {
     }
 
     @Test
+    void candidatesBetweenRunsAreCappedAndTheCoolestGo() {
+        for (int i = 0; i < 400; i++) {
+            publish(Duration.ofHours(1), 100);
+        }
+        computing.runAlone();
+        assertThat(store.candidates).hasSize(300);
+        List<Long> liked = new ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            liked.add(publish(Duration.ofHours(2), 2));
+        }
+
+        fresh.countsChanged(liked);
+
+        assertThat(store.candidates).hasSize(1000);
+        assertThat(store.candidates.values()).filteredOn(c -> c.counts().likes() == 100).hasSize(300);
+    }
+
+    @Test
     void likesOfAnArticleTooOldOrNotPublishedChangeNothing() {
         long listed = publish(Duration.ofHours(2), 3);
         computing.runAlone();
