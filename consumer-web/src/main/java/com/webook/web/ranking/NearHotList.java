@@ -34,6 +34,7 @@ class NearHotList {
     private volatile Held held;
     /** After a failed fetch, no other before this (on the {@code nanos} clock). */
     private volatile long nextTry;
+    private volatile RuntimeException lastFailure;
 
     NearHotList(RankingService ranking, Duration refreshAfter, Duration keepFor, MeterRegistry meters) {
         this(ranking, refreshAfter, keepFor, meters, System::nanoTime);
@@ -64,11 +65,17 @@ class NearHotList {
             if (again != null && age(again) < refreshAfter) {
                 return again.list();
             }
+            RuntimeException failed = lastFailure;
+            if (failed != null && nanos.getAsLong() < nextTry && (again == null || age(again) > keepFor)) {
+                throw failed; // asked a moment ago in vain: callers queued behind it do not each wait again
+            }
             Held fresh = new Held(ranking.hot(0, RankingService.MAX_ITEMS), nanos.getAsLong());
             held = fresh;
+            lastFailure = null;
             return fresh.list();
         } catch (RuntimeException unreachable) {
             failures.increment();
+            lastFailure = unreachable;
             nextTry = nanos.getAsLong() + refreshAfter;
             Held last = held;
             if (last == null || age(last) > keepFor) {

@@ -60,13 +60,21 @@ class NearHotListTest {
         assertThatThrownBy(near::whole).hasMessage("ranking is down");
 
         down = null;
-        assertThat(near.whole().stale()).isFalse();
+        later(150);
+        assertThat(near.whole().stale()).as("asked again a refresh later").isFalse();
     }
 
     @Test
-    void withNothingHeldTheCallsErrorIsTheAnswer() {
+    void withNothingHeldTheCallsErrorIsTheAnswerAndTheProviderIsAskedOncePerRefresh() {
         down = new IllegalStateException("ranking is down");
 
         assertThatThrownBy(near::whole).hasMessage("ranking is down");
+        assertThatThrownBy(near::whole).hasMessage("ranking is down");
+        assertThat(calls).as("callers behind a failed fetch do not each wait for another").hasValue(1);
+
+        later(150);
+        down = null;
+        assertThat(near.whole().stale()).isFalse();
+        assertThat(calls).hasValue(2);
     }
 }
