@@ -1,13 +1,11 @@
 package com.webook.interactive.infrastructure.messaging;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.api.article.v1.ArticleReadEvent;
 import com.webook.interactive.domain.BizObject;
 import com.webook.interactive.domain.ReadEvent;
-import com.webook.provider.support.events.EventReader;
+import com.webook.provider.support.events.JsonEventReader;
 
 /**
  * Reads an {@link ArticleReadEvent} from its JSON, strictly: every field present and of its type, an
@@ -15,32 +13,18 @@ import com.webook.provider.support.events.EventReader;
  * is what is counted; {@code readerKey} (optional, 1–128 printable ASCII characters) only makes a
  * reader's repeated reads count once, and {@code readerId} is checked and then not used.
  */
-public final class ReadEventParser implements EventReader<ReadEvent> {
+public final class ReadEventParser extends JsonEventReader<ReadEvent> {
 
     static final String BIZ = "article";
     private static final int EVENT_ID_MAX = 64;
     private static final int READER_KEY_MAX = 128;
 
-    private final ObjectMapper json;
-
     public ReadEventParser(ObjectMapper json) {
-        this.json = json;
+        super(json);
     }
 
     @Override
-    public Read<ReadEvent> read(byte[] value) {
-        if (value == null || value.length == 0) {
-            return new Unreadable<>("empty message");
-        }
-        JsonNode node;
-        try {
-            node = json.readTree(value);
-        } catch (IOException e) {
-            return new Unreadable<>("not JSON");
-        }
-        if (node == null || !node.isObject()) {
-            return new Unreadable<>("not a JSON object");
-        }
+    protected Read<ReadEvent> readObject(JsonNode node) {
         JsonNode eventId = node.get("eventId");
         if (eventId == null || !eventId.isTextual() || !isEventId(eventId.textValue())) {
             return new Unreadable<>("eventId must be 1 to 64 printable ASCII characters");
