@@ -34,8 +34,8 @@ class ArticleJourneyIT extends Scenario {
 
     @Test
     void anAuthorPublishesAReaderReadsLikesAndCollectsThenTheAuthorWithdraws() {
-        String ada = author("Ada");
-        String bob = author("Bob");
+        String ada = userNamed("Ada");
+        String bob = userNamed("Bob");
 
         // Ada writes a draft: she sees it, readers do not.
         Answer saved = api.post("/articles/edit", Map.of("title", "On engines", "content", "# Notes\n\nfirst draft"), ada);
@@ -123,8 +123,8 @@ class ArticleJourneyIT extends Scenario {
     void whatChangesThroughOneInstanceReachesTheReadersOfAnotherWithinASecond() {
         Api other = new Api(Platform.secondConsumerWeb().baseUrl());
         awaitArticleServices(other);
-        String ada = author("Ada");
-        String bob = author("Bob");
+        String ada = userNamed("Ada");
+        String bob = userNamed("Bob");
         long id = api.post("/articles/publish", Map.of("title", "Kept near", "content", "text"), ada).data().asLong();
         assertThat(api.get("/articles/pub/" + id, bob).data().path("counts").path("liked").asBoolean()).isFalse();
         assertThat(other.get("/articles/pub/" + id, bob).data().path("title").asText()).isEqualTo("Kept near");
@@ -144,8 +144,8 @@ class ArticleJourneyIT extends Scenario {
 
     @Test
     void nobodyChangesOrOpensAnotherAuthorsArticle() {
-        String ada = author("Ada");
-        String mallory = author("Mallory");
+        String ada = userNamed("Ada");
+        String mallory = userNamed("Mallory");
         long id = api.post("/articles/publish", Map.of("title", "Ada's", "content", "mine"), ada).data().asLong();
 
         assertEnvelope(api.post("/articles/edit", Map.of("id", id, "title", "pwned", "content", "x"), mallory), 403, 402003);
@@ -165,8 +165,8 @@ class ArticleJourneyIT extends Scenario {
      */
     @Test
     void aReaderCountsOnceWhateverTheyReload() {
-        String ada = author("Ada");
-        String bob = author("Bob");
+        String ada = userNamed("Ada");
+        String bob = userNamed("Bob");
         long id = api.post("/articles/publish", Map.of("title", "Read me once", "content", "hello"), ada).data().asLong();
         Api anonymous = api.from("198.19.5.1");
         Api another = api.from("198.19.5.2");
@@ -189,7 +189,7 @@ class ArticleJourneyIT extends Scenario {
 
     @Test
     void anyoneMayReadButOnlyLoggedInUsersInteract() {
-        String ada = author("Ada");
+        String ada = userNamed("Ada");
         long id = api.post("/articles/publish", Map.of("title", "Open to all", "content", "hello"), ada).data().asLong();
 
         Answer anonymous = api.get("/articles/pub/" + id, null);
@@ -206,13 +206,6 @@ class ArticleJourneyIT extends Scenario {
     }
 
     /** A new account with this nickname; answers its access token. */
-    private String author(String nickname) {
-        String email = newEmail();
-        signUp(api, email);
-        String token = logIn(api, email);
-        api.post("/users/edit", Map.of("nickname", nickname, "aboutMe", ""), token);
-        return token;
-    }
 
     private JsonNode counts(long id, String token) {
         Answer answer = api.get("/articles/pub/" + id, token);

@@ -38,8 +38,8 @@ class HotListJourneyIT extends Scenario {
 
     @Test
     void likesBringArticlesOnTheListAndAWithdrawnOneLeavesWithinTwoSeconds() {
-        String ada = user("Ada");
-        List<String> readers = List.of(user("Bob"), user("Cy"), user("Di"));
+        String ada = userNamed("Ada");
+        List<String> readers = List.of(userNamed("Bob"), userNamed("Cy"), userNamed("Di"));
         long engines = api.post("/articles/publish", Map.of("title", "热门 engines", "content", "x".repeat(300)), ada)
                 .data().asLong();
         long looms = api.post("/articles/publish", Map.of("title", "Looms", "content", "on looms"), ada).data().asLong();
@@ -104,11 +104,4 @@ class HotListJourneyIT extends Scenario {
         throw new AssertionError("article " + id + " not on the list");
     }
 
-    private String user(String nickname) {
-        String email = newEmail();
-        signUp(api, email);
-        String token = logIn(api, email);
-        api.post("/users/edit", Map.of("nickname", nickname, "aboutMe", ""), token);
-        return token;
-    }
 }

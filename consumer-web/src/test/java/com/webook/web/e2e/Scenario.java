@@ -66,4 +66,13 @@ abstract class Scenario {
     static String logIn(Api api, String email) {
         return api.post("/users/login", Map.of("email", email, "password", PASSWORD), null).header("x-jwt-token");
     }
+
+    /** A new account with {@code nickname}, logged in: its access token. */
+    String userNamed(String nickname) {
+        String email = newEmail();
+        signUp(api, email);
+        String token = logIn(api, email);
+        api.post("/users/edit", Map.of("nickname", nickname, "aboutMe", ""), token);
+        return token;
+    }
 }
