@@ -12,6 +12,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webook.governance.feed.RedisFeed;
+import com.webook.provider.support.cache.RedisJsonEntries;
 import com.webook.ranking.application.RankingStore;
 import com.webook.ranking.domain.Candidate;
 import com.webook.ranking.domain.HotList;
@@ -25,7 +26,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 public class RedisRankingStore implements RankingStore {
 
-    static final String HOT = "ranking:hot";
+    /** The list's entry: {@code ranking:hot}. */
+    static final String HOT = "hot";
     static final String CANDIDATES = "ranking:candidates";
     static final String LAST_PERIOD = "ranking:last-period";
 
@@ -33,23 +35,24 @@ public class RedisRankingStore implements RankingStore {
     private final ObjectMapper json;
     private final RedisFeed announcements;
     private final Duration ttl;
+    private final RedisJsonEntries<StoredHotList> lists;
 
     public RedisRankingStore(StringRedisTemplate redis, ObjectMapper json, RedisFeed announcements, Duration ttl) {
         this.redis = redis;
         this.json = json;
         this.announcements = announcements;
         this.ttl = ttl;
+        this.lists = new RedisJsonEntries<>(redis, json, StoredHotList.class, "ranking:", ttl);
     }
 
     @Override
     public Optional<HotList> hotList() {
-        String stored = redis.opsForValue().get(HOT);
-        return stored == null ? Optional.empty() : Optional.of(read(stored, StoredHotList.class).toHotList());
+        return lists.get(HOT).map(StoredHotList::toHotList);
     }
 
     @Override
     public void publish(HotList list) {
-        redis.opsForValue().set(HOT, write(StoredHotList.of(list)), ttl);
+        lists.put(HOT, StoredHotList.of(list));
         announcements.append(list.computedAt() == null ? "" : Long.toString(list.computedAt().toEpochMilli()));
     }
 
