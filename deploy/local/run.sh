@@ -378,6 +378,9 @@ ensure_ranking_job() {
       curl -s -o /dev/null -u "admin:$WEBOOK_JOB_BOOTSTRAP_PASSWORD" -H 'Content-Type: application/json' \
         -d '{"param":""}' "http://127.0.0.1:$JOB_HTTP_PORT/api/v1/jobs/$id/trigger" || true ;;
     409) ;; # there already
+    401) say "warning: the hot list's job was not created: job-admin's database already has users, and admin's password"
+      say "  is not the one in $SECRETS/job-admin-password (that one is used only while there are no users). Create it"
+      say "  in the console (app webook-ranking, handler rankingJob, cron 0 * * * * *) or put admin's password in that file" ;;
     *) say "warning: could not create the hot list's job in job-admin (HTTP $status, see $LOGS/ranking-job.out)" ;;
   esac
 }
