@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
 
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
@@ -50,6 +51,7 @@ public final class EtcdConnections {
     private static synchronized void release(Shared shared) {
         if (--shared.users == 0) {
             CLIENTS.remove(shared.key);
+            shared.reconnect.cancel(false);
             shared.client.close();
         }
     }
@@ -66,6 +68,7 @@ public final class EtcdConnections {
 
         private final Key key;
         private final Client client;
+        private final ScheduledFuture<?> reconnect;
         private int users;
 
         Shared(Key key) {
@@ -81,6 +84,7 @@ public final class EtcdConnections {
                         .password(ByteSequence.from(key.password(), StandardCharsets.UTF_8));
             }
             this.client = builder.build();
+            this.reconnect = PromptReconnect.watch(client);
         }
     }
 

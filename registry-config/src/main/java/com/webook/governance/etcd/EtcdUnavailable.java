@@ -24,7 +24,7 @@ public class EtcdUnavailable extends RuntimeException {
      * @param what the call, for the message: "cannot <what>: <etcd's reason>"
      * @throws EtcdUnavailable when it failed, took too long, or the thread was interrupted
      */
-    static <T> T await(CompletableFuture<T> call, String what) {
+    public static <T> T await(CompletableFuture<T> call, String what) {
         try {
             return call.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {

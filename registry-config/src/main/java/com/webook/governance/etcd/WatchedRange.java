@@ -1,6 +1,7 @@
 package com.webook.governance.etcd;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -41,11 +42,11 @@ import org.slf4j.LoggerFactory;
  * {@link #lock} is never held across a call into jetcd, and deliveries have their own lock. A delivery
  * already under way when {@link #close()} is called still reaches the listener.
  */
-final class WatchedRange implements AutoCloseable {
+public final class WatchedRange implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WatchedRange.class);
     private static final long MIN_BACKOFF_MILLIS = 500;
-    private static final long MAX_BACKOFF_MILLIS = 5_000;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final Client client;
     private final String key;
@@ -53,6 +54,7 @@ final class WatchedRange implements AutoCloseable {
     private final Executor deliveries;
     private final ScheduledExecutorService retries;
     private final Consumer<Map<String, String>> onChange;
+    private final long maxBackoffMillis;
 
     /** Guards {@link #watcher} and {@link #generation}; never held while calling jetcd. */
     private final Object lock = new Object();
@@ -76,6 +78,16 @@ final class WatchedRange implements AutoCloseable {
      */
     WatchedRange(Client client, String key, boolean prefix, Executor deliveries, ScheduledExecutorService retries,
                  Consumer<Map<String, String>> onChange) {
+        this(client, key, prefix, deliveries, retries, onChange, MAX_BACKOFF);
+    }
+
+    /**
+     * As above, trying etcd again at most {@code maxBackoff} apart while it is away: for ranges whose
+     * changes must arrive soon after etcd returns (Sentinel's rules).
+     */
+    public WatchedRange(Client client, String key, boolean prefix, Executor deliveries, ScheduledExecutorService retries,
+                        Consumer<Map<String, String>> onChange, Duration maxBackoff) {
+        this.maxBackoffMillis = Math.max(MIN_BACKOFF_MILLIS, maxBackoff.toMillis());
         this.client = client;
         this.key = key;
         this.prefix = prefix;
@@ -89,7 +101,7 @@ final class WatchedRange implements AutoCloseable {
      *
      * @throws EtcdUnavailable when etcd cannot be read now (nothing is delivered or watched then)
      */
-    void start() {
+    public void start() {
         Snapshot now = read();
         deliver(now, true);
         watchFrom(now.revision() + 1);
@@ -101,7 +113,7 @@ final class WatchedRange implements AutoCloseable {
      *
      * @throws EtcdUnavailable when etcd cannot be read now (nothing is watched then)
      */
-    void startWithoutFirstDelivery() {
+    public void startWithoutFirstDelivery() {
         Snapshot now = read();
         deliver(now, false);
         watchFrom(now.revision() + 1);
@@ -111,12 +123,12 @@ final class WatchedRange implements AutoCloseable {
      * Starts without waiting: reads, delivers and watches as soon as etcd answers (for callers that
      * could not read the range themselves yet).
      */
-    void startInBackground() {
+    public void startInBackground() {
         scheduleRestart(0);
     }
 
     /** Reads the range again and delivers it if it changed; quietly does nothing while etcd is away. */
-    void resync() {
+    public void resync() {
         if (!closed) {
             readLater(this::deliver);
         }
@@ -236,7 +248,7 @@ final class WatchedRange implements AutoCloseable {
             ended = watcher;
             watcher = null;
         }
-        long delay = backoff.getAndUpdate(b -> Math.min(b * 2, MAX_BACKOFF_MILLIS));
+        long delay = backoff.getAndUpdate(b -> Math.min(b * 2, maxBackoffMillis));
         log.debug("the watch of {} ended ({}); reading it again in {} ms", key, error, delay);
         if (ended != null) {
             submit(ended::close, 0); // not on jetcd's thread, which may hold jetcd's locks
@@ -260,7 +272,7 @@ final class WatchedRange implements AutoCloseable {
         try {
             now = read();
         } catch (EtcdUnavailable away) {
-            long delay = backoff.getAndUpdate(b -> Math.min(b * 2, MAX_BACKOFF_MILLIS));
+            long delay = backoff.getAndUpdate(b -> Math.min(b * 2, maxBackoffMillis));
             log.debug("cannot read {} yet ({}); trying again in {} ms", key, away.getMessage(), delay);
             scheduleRestart(delay);
             return;
