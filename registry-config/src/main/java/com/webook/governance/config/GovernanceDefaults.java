@@ -108,6 +108,15 @@ public class GovernanceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("dubbo.tracing.enabled", "true");
         defaults.put("dubbo.tracing.sampling.probability", "${webook.tracing.sampling}");
 
+        // Sentinel (com.webook.governance.sentinel): rules from etcd, its command API on this host only (a
+        // free port unless set; the heartbeat reports it), and heartbeats to the governance console when one
+        // is named (host:port, several comma-separated).
+        defaults.put("webook.sentinel.enabled", "true");
+        defaults.put("webook.sentinel.command.address", "${webook.host}");
+        defaults.put("webook.sentinel.command.port", "0");
+        defaults.put("webook.sentinel.console", "");
+        defaults.put("webook.sentinel.heartbeat-interval", "5s");
+
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.show-details", "always");
