@@ -11,6 +11,8 @@ import cn.dev33.satoken.annotation.SaIgnore;
 import cn.dev33.satoken.exception.SaTokenException;
 import cn.dev33.satoken.stp.StpUtil;
 import com.webook.api.article.v1.ArticleView;
+import com.webook.api.common.v1.PlatformErrorCode;
+import com.webook.api.common.v1.ServiceException;
 import com.webook.api.interactive.v1.InteractiveService;
 import com.webook.api.interactive.v1.InteractiveView;
 import com.webook.web.common.ApiError;
@@ -131,7 +133,7 @@ class ReaderController {
         try {
             return fetchCounts(id, readerId, perArticle);
         } catch (RuntimeException e) {
-            log.warn("counts of article {} failed; shown without them: {}", id, e.toString());
+            countsFailed(id, e);
             return null;
         }
     }
@@ -182,6 +184,15 @@ class ReaderController {
         }
     }
 
+    /** Logs why counts are missing: not per request while their breaker is open (Sentinel logs it opening). */
+    private static void countsFailed(long articleId, Throwable failure) {
+        if (ServiceException.is(failure, PlatformErrorCode.DEGRADED)) {
+            log.debug("counts of article {} not fetched: their breaker is open", articleId);
+        } else {
+            log.warn("counts of article {} failed; shown without them: {}", articleId, failure.toString());
+        }
+    }
+
     private InteractiveView within(CompletableFuture<InteractiveView> counts, long articleId) {
         try {
             return counts.get(countsBudget.toMillis(), TimeUnit.MILLISECONDS);
@@ -189,7 +200,7 @@ class ReaderController {
             counts.cancel(false);
             log.warn("counts of article {} took longer than {}; shown without them", articleId, countsBudget);
         } catch (ExecutionException e) {
-            log.warn("counts of article {} failed; shown without them: {}", articleId, e.getCause().toString());
+            countsFailed(articleId, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

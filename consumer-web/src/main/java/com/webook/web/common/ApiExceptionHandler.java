@@ -57,6 +57,11 @@ public class ApiExceptionHandler {
         ErrorCode code = answer.errorCode();
         HttpStatus status = statusOf(code);
         if (answer.incidentId() == null) {
+            if (status == HttpStatus.TOO_MANY_REQUESTS) {
+                // A provider's flow rule: they count per second.
+                return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, "1")
+                        .body(Envelope.error(code, answer.getMessage()));
+            }
             return answer(status, code, answer.getMessage());
         }
         log.warn("provider answered incident {} ({})", answer.incidentId(), code);

@@ -74,6 +74,16 @@ class ApiExceptionHandlerTest {
         assertThat(answer.getBody().msg()).isEqualTo("the SMS could not be sent; please try again");
     }
 
+    @Test
+    void aProvidersFlowRuleIsA429WithRetryAfter() {
+        ResponseEntity<Envelope<Void>> answer = handler.answeredByProvider(
+                new ServiceException(PlatformErrorCode.THROTTLED, PlatformErrorCode.THROTTLED.message()));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(answer.getBody().code()).isEqualTo(500003);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(PlatformErrorCode.class)
     void anIncidentIsShownWithItsIdOnly(PlatformErrorCode code) {

@@ -3,9 +3,12 @@ package com.webook.governance.sentinel;
 import com.alibaba.csp.sentinel.Tracer;
 import com.alibaba.csp.sentinel.adapter.dubbo3.config.DubboAdapterGlobalConfig;
 import com.alibaba.csp.sentinel.init.InitExecutor;
+import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.EventObserverRegistry;
 import com.webook.governance.etcd.EtcdConnections;
 import com.webook.governance.trust.CallerAuthorization;
 import org.apache.dubbo.common.URL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +26,8 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration
 @ConditionalOnProperty(name = "webook.sentinel.enabled", havingValue = "true", matchIfMissing = true)
 public class SentinelAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SentinelAutoConfiguration.class);
 
     /** The app's rules, read before the app serves and followed from then on. */
     @Bean(destroyMethod = "close")
@@ -49,6 +54,9 @@ public class SentinelAutoConfiguration {
             Object caller = invocation.get(CallerAuthorization.VERIFIED_CALLER);
             return caller == null ? "" : caller.toString();
         });
+        EventObserverRegistry.getInstance().addStateChangeObserver("webook-log", (from, to, rule, value) ->
+                log.warn("circuit breaker of {}: {} -> {} (rule {}, value {})", rule.getResource(), from, to,
+                        rule.getId(), value));
         InitExecutor.doInit();
         return new SentinelStarted(rules.rules());
     }
