@@ -81,7 +81,7 @@ class ApiExceptionHandlerTest {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
-        assertThat(answer.getBody().code()).isEqualTo(500003);
+        assertThat(answer.getBody().code()).isEqualTo(400101);
     }
 
     @ParameterizedTest(name = "{0}")

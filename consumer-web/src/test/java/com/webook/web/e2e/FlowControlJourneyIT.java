@@ -84,7 +84,7 @@ class FlowControlJourneyIT extends Scenario {
         assertThat(passed).isBetween(8L, 16L);
         assertThat(refused).isNotEmpty().allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(429);
-            assertThat(answer.code()).isEqualTo(500003);
+            assertThat(answer.code()).isEqualTo(400101);
             assertThat(answer.header("Retry-After")).isEqualTo("1");
             assertThat(answer.header("Content-Type")).startsWith("application/json");
         });

@@ -22,9 +22,9 @@ class FlowControlRefusalsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(textBlock = """
-            flow,      429, 500003, 1
-            degrade,   503, 500004,
-            authority, 403, 500005,
+            flow,      429, 400101, 1
+            degrade,   503, 500003,
+            authority, 403, 400102,
             """)
     void aRefusedRequestAnswersTheEnvelope(String kind, int status, int code, String retryAfter) throws Exception {
         BlockException refused = switch (kind) {

@@ -10,11 +10,11 @@ public enum PlatformErrorCode implements ErrorCode {
     /** A dependency (database, cache, another service) could not be reached; try again later. */
     UNAVAILABLE(500002, ErrorKind.UNAVAILABLE, "the service is temporarily unavailable, please try again"),
     /** A flow-control rule refused the call: too many of these calls right now; try again in a moment. */
-    THROTTLED(500003, ErrorKind.THROTTLED, "too many requests right now, please try again in a moment"),
+    THROTTLED(400101, ErrorKind.THROTTLED, "too many requests right now, please try again in a moment"),
     /** A circuit breaker is open: the service this needs is failing or slow, and is given time to recover. */
-    DEGRADED(500004, ErrorKind.UNAVAILABLE, "this is temporarily switched off while a service recovers, please try again shortly"),
+    DEGRADED(500003, ErrorKind.UNAVAILABLE, "this is temporarily switched off while a service recovers, please try again shortly"),
     /** An authority rule refuses this caller. */
-    REFUSED(500005, ErrorKind.FORBIDDEN, "this caller may not make this call");
+    REFUSED(400102, ErrorKind.FORBIDDEN, "this caller may not make this call");
 
     private final int code;
     private final ErrorKind kind;
