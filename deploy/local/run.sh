@@ -43,6 +43,7 @@ RANKING_EXECUTOR_PORT=${WEBOOK_RANKING_EXECUTOR_PORT:-9998}
 WEB_HTTP_PORT=${WEBOOK_WEB_HTTP_PORT:-8080}
 WEB_MANAGEMENT_PORT=${WEBOOK_WEB_MANAGEMENT_PORT:-8090}
 JOB_HTTP_PORT=${WEBOOK_JOB_HTTP_PORT:-8280}
+GOV_HTTP_PORT=${WEBOOK_GOVERNANCE_HTTP_PORT:-8290}
 DEMO_EXECUTOR_PORT=${WEBOOK_DEMO_EXECUTOR_PORT:-9999}
 APP_HEAP=${WEBOOK_APP_HEAP:-384m}
 # The etcd namespaces the apps' account may use: the local platform's and the tests'.
@@ -54,6 +55,8 @@ export WEBOOK_MYSQL_HOST=${WEBOOK_MYSQL_HOST:-127.0.0.1:$MYSQL_PORT}
 export WEBOOK_REDIS_HOST=${WEBOOK_REDIS_HOST:-127.0.0.1}
 export WEBOOK_REDIS_PORT=${WEBOOK_REDIS_PORT:-$REDIS_PORT}
 export WEBOOK_KAFKA_BOOTSTRAP_SERVERS=${WEBOOK_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}
+# Every app's Sentinel sends its heartbeat to the governance console.
+export WEBOOK_SENTINEL_CONSOLE=${WEBOOK_SENTINEL_CONSOLE:-127.0.0.1:$GOV_HTTP_PORT}
 
 # What this invocation started, so `test` can stop exactly that.
 STARTED=()
@@ -265,6 +268,7 @@ infra() {
 # development defaults are allowed (elsewhere the production guard refuses them), and the SMS provider's
 # local vendor delivers into an inbox you can read (see the URLs printed by `up`): no real SMS is sent.
 APPS=(
+  "governance-console|registry-config/console/target/webook-governance-console-0.1.0-SNAPSHOT-exec.jar|$GOV_HTTP_PORT|$GOV_HTTP_PORT|-|webook-governance|"
   "sms-provider|providers/sms/target/webook-sms-provider-0.1.0-SNAPSHOT-exec.jar|$SMS_HTTP_PORT|$SMS_HTTP_PORT|$SMS_DUBBO_PORT|webook-sms|"
   "code-provider|providers/code/target/webook-code-provider-0.1.0-SNAPSHOT-exec.jar|$CODE_HTTP_PORT|$CODE_HTTP_PORT|$CODE_DUBBO_PORT|webook-code|"
   "user-provider|providers/user/target/webook-user-provider-0.1.0-SNAPSHOT-exec.jar|$USER_HTTP_PORT|$USER_HTTP_PORT|$USER_DUBBO_PORT|webook-user|"
@@ -318,11 +322,18 @@ start_app() {
   [[ $dubbo != - ]] && args+=(--dubbo.protocol.port="$dubbo")
   [[ -n $more ]] && args+=("$more")
   etcd_account
+  # The governance console writes rules to etcd: the operators' account, given to it alone.
+  local account=()
+  if [[ $name == governance-console && -s $SECRETS/etcd-webook-operator ]]; then
+    account=(env WEBOOK_ETCD_USERNAME=webook-operator "WEBOOK_ETCD_PASSWORD=$(cat "$SECRETS/etcd-webook-operator")")
+  fi
   # Run a copy, so a later build can replace the jar under target/ without touching the running app.
   mkdir -p "$RUN/apps"
   cp "$ROOT/$jar" "$RUN/apps/$name.jar"
-  # user.home in the run directory: Dubbo keeps its registry cache files under ~/.dubbo.
-  start_process "$name" java -Xmx"$APP_HEAP" -XX:+UseSerialGC -Duser.home="$RUN/home" -jar "$RUN/apps/$name.jar" "${args[@]}"
+  # user.home in the run directory: Dubbo keeps its registry cache files under ~/.dubbo, Sentinel its
+  # metric files under ~/logs/csp.
+  start_process "$name" "${account[@]}" java -Xmx"$APP_HEAP" -XX:+UseSerialGC -Duser.home="$RUN/home" \
+    -jar "$RUN/apps/$name.jar" "${args[@]}"
   wait_for "$name" 120 ready "$management" || die "$name did not become ready; see $LOGS/$name.out"
   say "$name: ready (pid $(pid_of "$name"), HTTP :$http)"
 }
@@ -335,6 +346,35 @@ job_admin_password() {
   fi
   WEBOOK_JOB_BOOTSTRAP_PASSWORD=$(cat "$SECRETS/job-admin-password")
   export WEBOOK_JOB_BOOTSTRAP_PASSWORD
+}
+
+# The governance console's first user (admin): a password drawn once into $SECRETS; there is no default.
+governance_password() {
+  mkdir -p "$SECRETS"
+  if [[ ! -s $SECRETS/governance-password ]]; then
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$SECRETS/governance-password")
+  fi
+  WEBOOK_GOVERNANCE_BOOTSTRAP_PASSWORD=$(cat "$SECRETS/governance-password")
+  export WEBOOK_GOVERNANCE_BOOTSTRAP_PASSWORD
+}
+
+# The default Sentinel rules (registry-config/sentinel-rules/<app>/<type>.json) into etcd, each only where
+# its key does not exist yet: what operators changed in the console stays as they left it.
+load_default_rules() {
+  local file app type key loaded=0
+  local ctl=(env ETCDCTL_API=3 etcdctl --endpoints="127.0.0.1:$ETCD_PORT" --command-timeout=5s
+    --user "webook-operator:$(cat "$SECRETS/etcd-webook-operator")")
+  for file in "$ROOT"/registry-config/sentinel-rules/*/*.json; do
+    [[ -e $file ]] || continue
+    app=$(basename "$(dirname "$file")")
+    type=$(basename "$file" .json)
+    key="/webook/config/sentinel/$app/$type"
+    if [[ -z $("${ctl[@]}" get "$key" --keys-only 2>/dev/null) ]]; then
+      "${ctl[@]}" put "$key" "$(cat "$file")" >/dev/null || die "could not write the default rules to $key"
+      loaded=$((loaded + 1))
+    fi
+  done
+  ((loaded == 0)) || say "Sentinel: loaded $loaded default rule set(s) into etcd (registry-config/sentinel-rules)"
 }
 
 # A stock xxl-job-core 3.2.0 executor that is not Webook's (job-admin's test app DemoExecutor: handlers
@@ -390,6 +430,8 @@ up() {
   build
   ensure_certificates
   job_admin_password
+  governance_password
+  load_default_rules
   local app
   for app in "${APPS[@]}"; do
     start_app "$app"
@@ -409,6 +451,8 @@ Webook is up.
   interactive provider   http://127.0.0.1:$INTERACTIVE_HTTP_PORT/actuator/health   (Dubbo on :$INTERACTIVE_DUBBO_PORT)
   ranking provider       http://127.0.0.1:$RANKING_HTTP_PORT/actuator/health   (Dubbo on :$RANKING_DUBBO_PORT, executor on :$RANKING_EXECUTOR_PORT)
   hot list               http://127.0.0.1:$WEB_HTTP_PORT/ranking/hot   (job "hot list" in job-admin, every minute)
+  governance console     http://127.0.0.1:$GOV_HTTP_PORT/   log in as admin, password in $SECRETS/governance-password
+                         (every app's Sentinel reports to it; flow rules, breakers, live metrics)
   job-admin console      http://127.0.0.1:$JOB_HTTP_PORT/   log in as admin, password in $SECRETS/job-admin-password
                          (try a stock XXL-Job executor: deploy/local/run.sh demo-executor)
   SMS inbox (local only) http://127.0.0.1:$SMS_HTTP_PORT/dev/sms/inbox?phone=%2B8613800138000
@@ -548,7 +592,7 @@ case ${1:-} in
   status) status ;;
   infra) infra ;;
   test) shift; run_tests "$@" ;;
-  start) app=$(app_named "${2:-}"); mkdir -p "$PIDS" "$LOGS"; job_admin_password; start_app "$app" ;;
+  start) app=$(app_named "${2:-}"); mkdir -p "$PIDS" "$LOGS"; job_admin_password; governance_password; start_app "$app" ;;
   demo-executor) demo_executor ;;
   stop) app=$(app_named "${2:-}"); stop_one "${app%%|*}" ;;
   *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;

@@ -24,9 +24,10 @@ CREATE TABLE gov_machine (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 -- Rule ids: one sequence for every app and type, never reused, so a new rule never takes an old one's id.
+-- Ids below 1000 belong to the default rules shipped in registry-config/sentinel-rules/.
 CREATE TABLE gov_rule_id (
     id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY
-) ENGINE = InnoDB;
+) ENGINE = InnoDB AUTO_INCREMENT = 1000;
 
 -- Every state one app's rules of one type were put in through the console (or found changed in etcd),
 -- whole, so any of them can be looked at, compared with the one before and restored.

@@ -16,13 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param poll               how often each live instance's rules and metrics are read
  * @param keepMetrics        how long per-second metrics are kept (in MySQL, so across restarts)
  * @param commandTimeout     how long a call of an instance's command API may take
- * @param bootstrapUsername  the first operator, created when there are no users ...
- * @param bootstrapPassword  ... with this password; there is none by default
+ * @param bootstrap          the first operator, created when there are no users, with a password that has
+ *                           no default ({@code WEBOOK_GOVERNANCE_BOOTSTRAP_PASSWORD})
  */
 @ConfigurationProperties("webook.governance")
 public record ConsoleProperties(String namespace, List<String> heartbeatNetworks, Duration live, Duration forget,
-                                Duration poll, Duration keepMetrics, Duration commandTimeout,
-                                String bootstrapUsername, String bootstrapPassword) {
+                                Duration poll, Duration keepMetrics, Duration commandTimeout, Bootstrap bootstrap) {
 
     public ConsoleProperties {
         namespace = namespace == null || namespace.isBlank() ? "webook" : namespace;
@@ -32,7 +31,14 @@ public record ConsoleProperties(String namespace, List<String> heartbeatNetworks
         poll = poll == null ? Duration.ofSeconds(3) : poll;
         keepMetrics = keepMetrics == null ? Duration.ofHours(2) : keepMetrics;
         commandTimeout = commandTimeout == null ? Duration.ofSeconds(2) : commandTimeout;
-        bootstrapUsername = bootstrapUsername == null || bootstrapUsername.isBlank() ? "admin" : bootstrapUsername;
-        bootstrapPassword = bootstrapPassword == null ? "" : bootstrapPassword;
+        bootstrap = bootstrap == null ? new Bootstrap(null, null) : bootstrap;
+    }
+
+    public record Bootstrap(String username, String password) {
+
+        public Bootstrap {
+            username = username == null || username.isBlank() ? "admin" : username;
+            password = password == null ? "" : password;
+        }
     }
 }

@@ -99,19 +99,19 @@ public class SecurityConfiguration {
     @Bean
     ApplicationRunner firstOperator(ConsoleUsers users, ConsoleProperties properties, Environment environment) {
         return args -> {
-            String password = properties.bootstrapPassword();
+            String password = properties.bootstrap().password();
             if (password.isEmpty()) {
                 if (users.count() == 0) {
-                    log.warn("there are no console users and webook.governance.bootstrap-password is not set: nobody can log in");
+                    log.warn("there are no console users and webook.governance.bootstrap.password is not set: nobody can log in");
                 }
                 return;
             }
             if (password.length() < ConsoleUsers.MIN_PASSWORD && !environment.acceptsProfiles(Profiles.of("local", "it"))) {
-                throw new IllegalStateException("webook.governance.bootstrap-password must be at least "
+                throw new IllegalStateException("webook.governance.bootstrap.password must be at least "
                         + ConsoleUsers.MIN_PASSWORD + " characters");
             }
-            if (users.createFirst(properties.bootstrapUsername(), password)) {
-                log.info("created the first console user '{}' with the configured password", properties.bootstrapUsername());
+            if (users.createFirst(properties.bootstrap().username(), password)) {
+                log.info("created the first console user '{}' with the configured password", properties.bootstrap().username());
             }
         };
     }
