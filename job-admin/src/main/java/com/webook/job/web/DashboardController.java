@@ -1,5 +1,7 @@
 package com.webook.job.web;
 
+import com.webook.console.kit.Envelope;
+
 import com.webook.job.application.ReadingDashboard;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,7 @@
 package com.webook.job.web;
 
+import com.webook.console.kit.Envelope;
+
 import java.util.List;
 
 import com.webook.job.application.ExecutorChannel;

@@ -2,24 +2,20 @@ package com.webook.job.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import com.webook.console.kit.testkit.HeadlessChromium;
 import com.webook.job.demo.ExecutorProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,9 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ConsoleBrowserIT extends JobAdminIT {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("webook.it.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("webook.it.chromedriver", "/usr/bin/chromedriver"));
-
     @TempDir
     Path dir;
 
@@ -47,19 +40,13 @@ class ConsoleBrowserIT extends JobAdminIT {
 
     @BeforeEach
     void open() throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+        assertThat(HeadlessChromium.installed())
                 .as("the console tests need Debian's chromium and chromium-driver (deploy/local/run.sh test installs them)")
                 .isTrue();
         CleanSlate.once(jdbc);
         executor = ExecutorProcess.start("http://127.0.0.1:" + port + "/", ExecutorProtocolIT.APP, ExecutorProtocolIT.TOKEN,
                 FreePorts.next(), dir.resolve("executor"), null);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1440,900", "--user-data-dir=" + dir.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(dir);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -158,8 +145,7 @@ class ConsoleBrowserIT extends JobAdminIT {
     }
 
     void screenshot(String name) throws java.io.IOException {
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), Path.of("target", name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot((ChromeDriver) browser, Path.of("target", name));
     }
 
     void logIn(String username, String password) {

@@ -1,11 +1,8 @@
 package com.webook.governance.console.infrastructure;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
+import com.webook.console.kit.ConsoleSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,22 +11,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may do what over HTTP. Sentinel's heartbeat ({@code POST /registry/machine}) is open, as in every
- * Sentinel console, and checked by {@code HeartbeatPolicy}. Everything else needs a console user: the browser
- * logs in with a form and keeps a session (sending the CSRF token from the {@code XSRF-TOKEN} cookie with
- * every change); scripts send HTTP Basic credentials. Failures answer JSON envelopes, never a login page.
+ * Who may do what over HTTP: the console kit's rules ({@link ConsoleSecurity}), with Sentinel's heartbeat
+ * ({@code POST /registry/machine}) open, as in every Sentinel console, and checked by {@code HeartbeatPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -50,46 +40,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json) throws Exception {
-        RequestMatcher basic = request -> {
-            String authorization = request.getHeader("Authorization");
-            return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-        };
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, HEARTBEAT).permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/error", "/api/v1/csrf")
-                        .permitAll()
-                        .anyRequest().authenticated())
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(HEARTBEAT)
-                        .ignoringRequestMatchers(basic))
-                .httpBasic(basicAuth -> basicAuth.authenticationEntryPoint((request, response, e) ->
-                        write(response, json, HttpServletResponse.SC_UNAUTHORIZED, 420002, "log in first")))
-                .formLogin(form -> form.loginProcessingUrl("/api/v1/login")
-                        .successHandler((request, response, auth) -> write(response, json, 200, 0, "ok"))
-                        .failureHandler((request, response, e) ->
-                                write(response, json, HttpServletResponse.SC_UNAUTHORIZED, 420002, "wrong username or password")))
-                .logout(logout -> logout.logoutUrl("/api/v1/logout")
-                        .logoutSuccessHandler((request, response, auth) -> write(response, json, 200, 0, "ok")))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(response, json, HttpServletResponse.SC_UNAUTHORIZED, 420002, "log in first"))
-                        .accessDeniedHandler((request, response, e) ->
-                                write(response, json, HttpServletResponse.SC_FORBIDDEN, 420003,
-                                        "not allowed (or the CSRF token is missing)")));
-        return http.build();
-    }
-
-    static void write(HttpServletResponse response, ObjectMapper json, int status, int code, String msg)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("msg", msg);
-        body.put("data", null);
-        json.writeValue(response.getOutputStream(), body);
+        return ConsoleSecurity.chain(http, json, new ConsoleSecurity.Codes(420002, 420003), rules -> { }, HEARTBEAT);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.webook.governance.console.web;
 
+import com.webook.console.kit.Envelope;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

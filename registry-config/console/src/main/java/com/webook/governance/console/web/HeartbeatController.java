@@ -1,5 +1,7 @@
 package com.webook.governance.console.web;
 
+import com.webook.console.kit.Envelope;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;

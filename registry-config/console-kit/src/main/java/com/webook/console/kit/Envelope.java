@@ -1,6 +1,6 @@
-package com.webook.governance.console.web;
+package com.webook.console.kit;
 
-/** Every answer of the console API, errors included: {@code code} 0 means success (as the platform's). */
+/** Every answer of a console's API, errors included: {@code code} 0 means success (as the platform's). */
 public record Envelope<T>(int code, String msg, T data) {
 
     public static <T> Envelope<T> ok(T data) {
