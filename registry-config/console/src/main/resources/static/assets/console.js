@@ -83,10 +83,10 @@ const pages = {
       return '<div class="card muted">No apps yet.</div>';
     }
     const resources = await api('GET', `/api/v1/apps/${encodeURIComponent(selected.app)}/metrics?minutes=5`);
-    return `<div class="toolbar">${appPicker(names, 'metric-app')}<span class="muted legend">last 5 minutes, summed over the app's instances
+    return `<div class="toolbar">${appPicker(names, 'metric-app')}<span class="muted legend">last 5 minutes, summed over the app's instances, a bar per second:
       <span style="background:var(--accent)"></span>passed <span style="background:var(--bad)"></span>blocked</span></div>
     <table id="metrics-table"><thead><tr><th>Resource</th><th>Per second</th><th class="num">Passed</th><th class="num">Blocked</th><th class="num">Exceptions</th><th class="num">Avg RT</th></tr></thead><tbody>
-    ${resources.map((r) => `<tr data-resource="${esc(r.resource)}"><td><code>${esc(r.resource)}</code></td><td>${spark(r.seconds)}</td>
+    ${resources.map((r) => `<tr data-resource="${esc(r.resource)}"><td><code>${esc(r.resource)}</code></td><td>${spark(r.seconds, 5)}</td>
       <td class="num pass">${r.pass}</td><td class="num block">${r.block}</td><td class="num">${r.exception}</td><td class="num">${r.averageRt} ms</td></tr>`).join('')
       || '<tr><td colspan="6" class="muted">No calls in the last 5 minutes.</td></tr>'}
     </tbody></table>`;
@@ -111,16 +111,19 @@ function describe(type, r) {
   return `<code>${esc(JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !['id', 'resource'].includes(k)))))}</code>`;
 }
 
-function spark(seconds) {
-  const w = 220; const h = 34;
+/** Passed (up) and blocked (down) per second over the whole window, a bar per second: gaps are quiet seconds. */
+function spark(seconds, minutes) {
+  const w = 240; const h = 36; const mid = h * 0.7;
   if (!seconds.length) {
     return '<span class="muted">—</span>';
   }
-  const max = Math.max(1, ...seconds.map((s) => s[1] + s[2]));
-  const t0 = seconds[0][0]; const span = Math.max(1000, seconds[seconds.length - 1][0] - t0);
-  const line = (i) => seconds.map((s) => `${((s[0] - t0) / span * (w - 2) + 1).toFixed(1)},${(h - 1 - s[i] / max * (h - 2)).toFixed(1)}`).join(' ');
-  return `<svg class="spark" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><polyline fill="none" stroke="var(--accent)" stroke-width="1.5" points="${line(1)}"/>`
-    + `<polyline fill="none" stroke="var(--bad)" stroke-width="1.5" points="${line(2)}"/></svg>`;
+  const end = Math.floor(Date.now() / 1000) * 1000; const start = end - minutes * 60000;
+  const max = Math.max(1, ...seconds.map((s) => Math.max(s[1], s[2])));
+  const x = (t) => ((t - start) / (end - start) * (w - 1)).toFixed(1);
+  const bars = seconds.filter((s) => s[0] >= start).map((s) =>
+    (s[1] ? `<line x1="${x(s[0])}" x2="${x(s[0])}" y1="${mid}" y2="${(mid - s[1] / max * (mid - 1)).toFixed(1)}" stroke="var(--accent)"/>` : '')
+    + (s[2] ? `<line x1="${x(s[0])}" x2="${x(s[0])}" y1="${mid}" y2="${(mid + s[2] / max * (h - mid - 1)).toFixed(1)}" stroke="var(--bad)"/>` : '')).join('');
+  return `<svg class="spark" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><line x1="0" x2="${w}" y1="${mid}" y2="${mid}" stroke="var(--line)"/>${bars}</svg>`;
 }
 
 /** A rule's form: fields for flow rules, JSON for the others (and for every field Sentinel has). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.alibaba.csp.sentinel.slots.block.AbstractRule;
+import com.alibaba.csp.sentinel.slots.block.RuleConstant;
 import com.alibaba.fastjson.JSON;
 import com.alibaba.fastjson.JSONException;
 
@@ -48,6 +49,11 @@ public final class RuleCodec {
             if (!type.valid(rule)) {
                 throw new IllegalArgumentException("rule " + i + " (" + rule.getResource() + ") is not a valid "
                         + type.key() + " rule: check its thresholds and modes");
+            }
+            if (type.needsResource() && (rule.getLimitApp() == null || rule.getLimitApp().isBlank())) {
+                // What the rule managers do on loading (some rule classes do it in their constructor, some not):
+                // a rule read here equals the same rule read back from an instance.
+                rule.setLimitApp(RuleConstant.LIMIT_APP_DEFAULT);
             }
             rules.add(rule);
         }

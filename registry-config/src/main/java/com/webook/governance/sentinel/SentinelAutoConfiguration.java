@@ -2,8 +2,11 @@ package com.webook.governance.sentinel;
 
 import com.alibaba.csp.sentinel.Tracer;
 import com.alibaba.csp.sentinel.adapter.dubbo3.config.DubboAdapterGlobalConfig;
+import com.alibaba.csp.sentinel.heartbeat.HeartbeatSenderProvider;
 import com.alibaba.csp.sentinel.init.InitExecutor;
 import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.EventObserverRegistry;
+import com.alibaba.csp.sentinel.transport.HeartbeatSender;
+import com.alibaba.csp.sentinel.transport.config.TransportConfig;
 import com.webook.governance.etcd.EtcdConnections;
 import com.webook.governance.trust.CallerAuthorization;
 import org.apache.dubbo.common.URL;
@@ -58,7 +61,28 @@ public class SentinelAutoConfiguration {
                 log.warn("circuit breaker of {}: {} -> {} (rule {}, value {})", rule.getResource(), from, to,
                         rule.getId(), value));
         InitExecutor.doInit();
+        announce();
         return new SentinelStarted(rules.rules());
+    }
+
+    /**
+     * Sends the first heartbeat now: Sentinel's own schedule sends it only after one interval, so the app
+     * would appear in the console that much later.
+     */
+    private static void announce() {
+        HeartbeatSender sender = HeartbeatSenderProvider.getHeartbeatSender();
+        if (sender == null || TransportConfig.getConsoleServerList().isEmpty()) {
+            return;
+        }
+        Thread first = new Thread(() -> {
+            try {
+                sender.sendHeartbeat();
+            } catch (Exception e) {
+                log.debug("the first heartbeat failed ({}); Sentinel's schedule sends the next", e.toString());
+            }
+        }, "sentinel-first-heartbeat");
+        first.setDaemon(true);
+        first.start();
     }
 
     private static String blankToNull(String value) {

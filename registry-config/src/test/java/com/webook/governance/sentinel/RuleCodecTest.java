@@ -40,6 +40,16 @@ class RuleCodecTest {
     }
 
     @Test
+    void aRuleWithoutACallerAppliesToEveryCallerAsTheInstancesReportIt() {
+        String fromEtcd = "[{\"id\":2,\"resource\":\"r\",\"grade\":1,\"count\":0.5,\"timeWindow\":10}]";
+        String fromAnInstance = "[{\"count\":0.5,\"grade\":1,\"id\":2,\"limitApp\":\"default\",\"minRequestAmount\":5,"
+                + "\"regex\":false,\"resource\":\"r\",\"slowRatioThreshold\":1.0,\"statIntervalMs\":1000,\"timeWindow\":10}]";
+
+        assertThat(RuleCodec.encode(RuleCodec.decode(RuleType.DEGRADE, fromEtcd)))
+                .isEqualTo(RuleCodec.encode(RuleCodec.decode(RuleType.DEGRADE, fromAnInstance)));
+    }
+
+    @Test
     void systemRulesNeedNoResource() {
         assertThat(RuleCodec.decode(RuleType.SYSTEM, "[{\"qps\":100}]"))
                 .singleElement().isInstanceOfSatisfying(SystemRule.class, rule -> assertThat(rule.getQps()).isEqualTo(100.0));

@@ -36,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ConsoleController {
 
+    /** Sentinel's own gauges (load and CPU, scaled into the "pass" column): not calls, so not listed. */
+    private static final java.util.Set<String> SYSTEM_GAUGES = java.util.Set.of("__system_load__", "__cpu_usage__");
+
     private final ManagingRules rules;
     private final WatchingInstances watching;
     private final RuleStore store;
@@ -152,7 +155,9 @@ class ConsoleController {
         long from = clock.millis() - minutes * 60_000L;
         Map<String, ResourceMetrics> byResource = new LinkedHashMap<>();
         for (MetricStore.Point point : metrics.since(app, from)) {
-            byResource.computeIfAbsent(point.resource(), ResourceMetrics::new).add(point);
+            if (!SYSTEM_GAUGES.contains(point.resource())) {
+                byResource.computeIfAbsent(point.resource(), ResourceMetrics::new).add(point);
+            }
         }
         List<ResourceMetrics> list = new ArrayList<>(byResource.values());
         list.sort((a, b) -> Long.compare(b.pass + b.block, a.pass + a.block));
