@@ -12,29 +12,43 @@ import com.webook.governance.trust.CallerAuthorization;
 import org.apache.dubbo.common.URL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
- * Sentinel on every Webook app: the Dubbo filters of {@code sentinel-apache-dubbo3-adapter} guard each
- * call on both sides (resources {@code dubbo:provider:<interface>:<method>(<types>)} and
- * {@code dubbo:consumer:...}, plus one per interface), refused calls answer a declared
- * {@link BlockedCalls platform error}, the rules come from etcd ({@link EtcdRuleSource}), and Sentinel is
- * started with the app, so its command API is up and its heartbeat reaches the console before any traffic.
- * The origin of a provider call, which authority rules and per-caller limits match, is the caller's verified
- * identity (its TLS certificate), not a name the caller states. Off with {@code webook.sentinel.enabled=false}.
+ * Sentinel on every Webook app, started as soon as the app's settings are known and before any bean is
+ * created: its rules are read from etcd ({@link EtcdRuleSource}), its command API is up and its first
+ * heartbeat sent, so the app appears in the governance console seconds after its process starts, with no
+ * traffic, and enforces its rules before it serves.
+ *
+ * <p>The Dubbo filters of {@code sentinel-apache-dubbo3-adapter} guard each call on both sides (resources
+ * {@code dubbo:provider:<interface>:<method>(<types>)} and {@code dubbo:consumer:...}, plus one per interface),
+ * and a refused call answers a declared {@link BlockedCalls platform error}. The origin of a provider call,
+ * which authority rules and per-caller limits match, is the caller's verified identity (its TLS
+ * certificate), not a name the caller states. Off with {@code webook.sentinel.enabled=false}.
+ *
+ * <p>The rule source is registered in the context as the bean {@code sentinelRules} and closed with it.
  */
-@AutoConfiguration
-@ConditionalOnProperty(name = "webook.sentinel.enabled", havingValue = "true", matchIfMissing = true)
-public class SentinelAutoConfiguration {
+public class SentinelEarlyStart implements ApplicationListener<ApplicationPreparedEvent> {
 
-    private static final Logger log = LoggerFactory.getLogger(SentinelAutoConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(SentinelEarlyStart.class);
 
-    /** The app's rules, read before the app serves and followed from then on. */
-    @Bean(destroyMethod = "close")
-    EtcdRulesConnection sentinelRules(Environment environment) {
+    @Override
+    public void onApplicationEvent(ApplicationPreparedEvent event) {
+        Environment environment = event.getApplicationContext().getEnvironment();
+        if (!environment.getProperty("webook.sentinel.enabled", Boolean.class, true)
+                || event.getApplicationContext().getBeanFactory().containsSingleton("sentinelRules")) {
+            return;
+        }
+        EtcdRulesConnection rules = rulesOf(environment);
+        startSentinel();
+        event.getApplicationContext().getBeanFactory().registerSingleton("sentinelRules", rules);
+    }
+
+    /** The app's rules, read now and followed from then on. */
+    private static EtcdRulesConnection rulesOf(Environment environment) {
         URL etcd = URL.valueOf("etcd://" + environment.getProperty("webook.etcd.endpoints", "127.0.0.1:2379"))
                 .setUsername(blankToNull(environment.getProperty("webook.etcd.username")))
                 .setPassword(blankToNull(environment.getProperty("webook.etcd.password")));
@@ -46,9 +60,8 @@ public class SentinelAutoConfiguration {
         return new EtcdRulesConnection(rules, connection);
     }
 
-    /** Sentinel itself: what refused calls answer, what counts as an error, and its transport. */
-    @Bean
-    SentinelStarted sentinelStarted(EtcdRulesConnection rules) {
+    /** Sentinel itself (once per JVM): what refused calls answer, what counts as an error, its transport. */
+    private static void startSentinel() {
         Tracer.setExceptionPredicate(BlockedCalls.COUNTS_AS_ERROR::test);
         BlockedCalls blocked = new BlockedCalls();
         DubboAdapterGlobalConfig.setProviderFallback(blocked);
@@ -62,7 +75,6 @@ public class SentinelAutoConfiguration {
                         rule.getId(), value));
         InitExecutor.doInit();
         announce();
-        return new SentinelStarted(rules.rules());
     }
 
     /**
@@ -89,18 +101,14 @@ public class SentinelAutoConfiguration {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** The rule source and the etcd connection it reads through, closed together. */
+    /** The rule source and the etcd connection it reads through, closed with the context. */
     public record EtcdRulesConnection(EtcdRuleSource rules, EtcdConnections.Connection connection)
-            implements AutoCloseable {
+            implements DisposableBean {
 
         @Override
-        public void close() {
+        public void destroy() {
             rules.close();
             connection.close();
         }
-    }
-
-    /** Marks that Sentinel is initialised with the rules of {@link #rules()}. */
-    public record SentinelStarted(EtcdRuleSource rules) {
     }
 }
