@@ -1,4 +1,4 @@
-// The governance console: a page per hash (#/apps, #/rules, #/metrics, #/audit) on the REST API under
+// The governance console: a page per hash (#/apps, #/services, #/rules, #/metrics, #/audit) on the REST API under
 // /api/v1. The API client, login, notices and the dialog are the console kit's (/kit/console-kit.js).
 'use strict';
 
@@ -43,9 +43,22 @@ const pages = {
       <td>${n === 0 ? `<b>${esc(a.app)}</b>` : ''}</td>
       ${i ? `<td><code>${esc(i.machine.ip)}:${i.machine.port}</code><div class="muted">${esc(i.machine.hostname)} · Sentinel ${esc(i.machine.sentinelVersion)}</div></td>
       <td><span class="pill ${i.live ? 'live' : 'gone'}">${i.live ? 'live' : 'gone'}</span><div class="muted">${when(i.lastSeen)}</div></td>
-      <td>${TYPES.map((t) => { const s = i.rules[STATE_KEY[t]]; return s ? `<span class="pill ${esc(s.state)}" title="${esc(s.detail)}">${t}: ${esc(s.state.toLowerCase().replace('_', ' '))}</span>` : ''; }).join('') || '<span class="muted">not checked yet</span>'}</td>
+      <td>${TYPES.map((t) => { const s = i.rules[STATE_KEY[t]]; return s ? `<span class="pill ${esc(s.state)}" title="${esc(s.detail)}">${t}: ${esc(s.state.toLowerCase().replace('_', ' '))}</span>` : ''; }).join('') || `<span class="muted">${i.live ? 'not checked yet' : 'not checked while gone'}</span>`}</td>
       <td class="actions">${i.live ? `<button class="resync" data-app="${esc(a.app)}" data-ip="${esc(i.machine.ip)}" data-port="${i.machine.port}">Re-sync</button>` : ''}</td>`
         : '<td colspan="4" class="muted">rules in etcd, no instance heard from</td>'}</tr>`).join('')).join('')}
+    </tbody></table>`;
+  },
+
+  async services() {
+    const services = await api('GET', '/api/v1/services');
+    if (!services.length) {
+      return '<div class="card muted">No Dubbo service is registered in etcd.</div>';
+    }
+    return `<table id="services-table"><thead><tr><th>Service</th><th>Providers (address, weight, timeout)</th><th>Consumers</th></tr></thead><tbody>
+    ${services.map((s) => `<tr data-service="${esc(s.name)}"><td><code>${esc(s.name)}</code><div class="muted">version ${esc(s.version)}</div>
+        ${s.override ? '<span class="pill expires" title="' + esc(s.override) + '">override rule in the config center</span>' : ''}</td>
+      <td>${s.providers.map((p) => `<div><b>${esc(p.app)}</b> <code>${esc(p.address)}</code> <span class="muted">weight ${p.weight}${p.timeout ? ', ' + esc(p.timeout) + ' ms' : ''}</span>${p.enabled ? '' : ' <span class="pill gone">disabled</span>'}</div>`).join('') || '<span class="pill gone">no provider</span>'}</td>
+      <td>${s.consumers.map((c) => `<div>${esc(c.app)} <span class="muted">${esc(c.host)} pid ${esc(c.pid)}${c.timeout ? ', ' + esc(c.timeout) + ' ms' : ''}</span></div>`).join('') || '<span class="muted">none</span>'}</td></tr>`).join('')}
     </tbody></table>`;
   },
 
@@ -223,7 +236,7 @@ document.addEventListener('change', async (event) => {
 
 // --- routing -------------------------------------------------------------------------------------------
 
-const titles = {apps: 'Apps & instances', rules: 'Rules', metrics: 'Metrics', audit: 'Audit log'};
+const titles = {apps: 'Apps & instances', services: 'Services', rules: 'Rules', metrics: 'Metrics', audit: 'Audit log'};
 
 async function show() {
   const page = (location.hash.replace('#/', '') || 'apps').split('?')[0];

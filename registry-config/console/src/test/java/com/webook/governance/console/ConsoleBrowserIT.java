@@ -92,6 +92,11 @@ class ConsoleBrowserIT extends ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rules-table"), "QPS ≤ 5"));
         assertThat(browser.findElement(By.cssSelector("#rules-table tr[data-id]")).getAttribute("data-id")).isEqualTo(id);
 
+        // the services page reads the registry
+        browser.findElement(By.cssSelector("a[data-page=services]")).click();
+        wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("services-table")),
+                ExpectedConditions.textToBePresentInElementLocated(By.id("page"), "No Dubbo service")));
+
         // all of it is in the audit log, under the operator's name
         browser.findElement(By.cssSelector("a[data-page=audit]")).click();
         WebElement audit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));

@@ -51,6 +51,11 @@ public class ConsoleConfiguration {
     }
 
     @Bean
+    EtcdServices services(EtcdConnections.Connection etcd, ConsoleProperties properties) {
+        return new EtcdServices(etcd.client(), properties.namespace());
+    }
+
+    @Bean
     JdbcRuleHistory ruleHistory(JdbcClient jdbc) {
         return new JdbcRuleHistory(jdbc);
     }

@@ -17,6 +17,7 @@ import com.webook.governance.console.application.MetricStore;
 import com.webook.governance.console.application.Rejected;
 import com.webook.governance.console.application.RuleHistory;
 import com.webook.governance.console.application.RuleStore;
+import com.webook.governance.console.application.Services;
 import com.webook.governance.console.application.WatchingInstances;
 import com.webook.governance.sentinel.RuleType;
 import org.springframework.security.core.Authentication;
@@ -44,10 +45,12 @@ class ConsoleController {
     private final RuleStore store;
     private final RuleHistory history;
     private final MetricStore metrics;
+    private final Services services;
     private final Clock clock;
 
     ConsoleController(ManagingRules rules, WatchingInstances watching, RuleStore store, RuleHistory history,
-                      MetricStore metrics, Clock clock) {
+                      MetricStore metrics, Services services, Clock clock) {
+        this.services = services;
         this.rules = rules;
         this.watching = watching;
         this.store = store;
@@ -87,6 +90,12 @@ class ConsoleController {
     }
 
     record AppView(String app, List<WatchingInstances.Instance> instances, long live, long drifted) {
+    }
+
+    /** The Dubbo services in the registry: providers (address, weight, timeout), consumers, override rule. */
+    @GetMapping("/services")
+    Envelope<List<Services.Service>> services() {
+        return Envelope.ok(services.all());
     }
 
     @PostMapping("/apps/{app}/instances/{ip}/{port}/resync")
