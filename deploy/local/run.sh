@@ -425,6 +425,18 @@ ensure_ranking_job() {
   esac
 }
 
+# The governance console's first user exists only while its database had no users: say so when the
+# password in $SECRETS is not admin's (a database that another checkout created).
+check_governance_login() {
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$WEBOOK_GOVERNANCE_BOOTSTRAP_PASSWORD" \
+    "http://127.0.0.1:$GOV_HTTP_PORT/api/v1/me") || status=000
+  [[ $status == 200 ]] && return
+  say "warning: cannot log in to the governance console as admin with $SECRETS/governance-password (HTTP $status):"
+  say "  its database (webook_governance) already has users, and that password is used only while there are none."
+  say "  Log in with the password of the checkout that created them, or put it in that file"
+}
+
 up() {
   infra
   build
@@ -437,6 +449,7 @@ up() {
     start_app "$app"
   done
   ensure_ranking_job
+  check_governance_login
   cat <<EOF
 
 Webook is up.

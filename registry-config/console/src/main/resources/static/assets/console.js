@@ -39,7 +39,7 @@ const pages = {
       <div class="card"><div class="muted">Instances whose rules differ from etcd</div><div class="figure" id="instances-drifted">${drifted}</div></div>
     </div>
     <table id="apps-table"><thead><tr><th>App</th><th>Instance</th><th>Heartbeat</th><th>Rules against etcd</th><th></th></tr></thead><tbody>
-    ${apps.map((a) => (a.instances.length ? a.instances : [null]).map((i, n) => `<tr data-app="${esc(a.app)}" ${i ? `data-instance="${esc(i.machine.ip)}:${i.machine.port}"` : ''}>
+    ${apps.map((a) => (a.instances.length ? [...a.instances].sort((x, y) => y.live - x.live) : [null]).map((i, n) => `<tr data-app="${esc(a.app)}" ${i ? `data-instance="${esc(i.machine.ip)}:${i.machine.port}"` : ''}>
       <td>${n === 0 ? `<b>${esc(a.app)}</b>` : ''}</td>
       ${i ? `<td><code>${esc(i.machine.ip)}:${i.machine.port}</code><div class="muted">${esc(i.machine.hostname)} · Sentinel ${esc(i.machine.sentinelVersion)}</div></td>
       <td><span class="pill ${i.live ? 'live' : 'gone'}">${i.live ? 'live' : 'gone'}</span><div class="muted">${when(i.lastSeen)}</div></td>

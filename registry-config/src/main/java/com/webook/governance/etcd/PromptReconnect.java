@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes a jetcd client try etcd again every second while it cannot reach it, instead of gRPC's back-off,
+ * Makes a jetcd client try etcd again every half second while it cannot reach it, instead of gRPC's back-off,
  * which grows to two minutes: after a 30 s outage gRPC would wait ~13 s more before its next attempt, so
  * registrations, config and Sentinel rules would come back that late. The back-off is reset by gRPC's own
  * {@link ManagedChannel#resetConnectBackoff()}, on the client's channel while it is in
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 final class PromptReconnect {
 
     private static final Logger log = LoggerFactory.getLogger(PromptReconnect.class);
-    private static final long PERIOD_MILLIS = 1_000;
+    private static final long PERIOD_MILLIS = 500;
     private static final ScheduledExecutorService TIMER =
             Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("etcd-reconnect", true));
     private static volatile boolean unsupportedLogged;

@@ -43,7 +43,7 @@ public final class EtcdRuleSource implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EtcdRuleSource.class);
     /** How far apart, at most, it tries etcd while etcd is away: changes must arrive 2 s after it is back. */
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
+    static final Duration MAX_BACKOFF = Duration.ofMillis(500);
     private static final long RESYNC_SECONDS = 30;
 
     private final Client client;

@@ -27,7 +27,7 @@ public record ConsoleProperties(String namespace, List<String> heartbeatNetworks
         namespace = namespace == null || namespace.isBlank() ? "webook" : namespace;
         heartbeatNetworks = heartbeatNetworks == null ? List.of() : List.copyOf(heartbeatNetworks);
         live = live == null ? Duration.ofSeconds(30) : live;
-        forget = forget == null ? Duration.ofHours(1) : forget;
+        forget = forget == null ? Duration.ofMinutes(10) : forget;
         poll = poll == null ? Duration.ofSeconds(3) : poll;
         keepMetrics = keepMetrics == null ? Duration.ofHours(2) : keepMetrics;
         commandTimeout = commandTimeout == null ? Duration.ofSeconds(2) : commandTimeout;
