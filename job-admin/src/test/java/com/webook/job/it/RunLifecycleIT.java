@@ -88,10 +88,14 @@ class RunLifecycleIT extends OneDemoExecutorIT {
 
     @Test
     void aRunWhoseExecutorVanishedIsLostAndALateCallbackCorrectsIt() throws Exception {
+        // Registered by this process, not a row an earlier test's executor on the same low port left behind
+        // (ExecutorProtocolIT's doomed one): the run must go to this one.
+        java.sql.Timestamp started = jdbc.queryForObject("SELECT NOW(3)", java.sql.Timestamp.class);
         try (ExecutorProcess doomed = ExecutorProcess.start("http://127.0.0.1:" + port + "/", ExecutorProtocolIT.APP,
                 ExecutorProtocolIT.TOKEN, ExecutorProtocolIT.lowPort(), dir.resolve("doomed"), null)) {
-            await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM job_executor WHERE address = ?", Integer.class, doomed.address()) == 1);
+            await().atMost(PATIENCE).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM job_executor "
+                    + "WHERE address = ? AND enabled = 1 AND renewed_at >= ?", Integer.class, doomed.address(), started) == 1);
+            ExecutorProtocolIT.awaitDispatcherRereads();
             long job = job("demoSleep", Map.of("routing", "FIRST"));
             long run = trigger(job, "60000");
             await().atMost(PATIENCE).until(() -> state(run).equals("RUNNING"));
