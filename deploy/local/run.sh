@@ -361,16 +361,21 @@ governance_password() {
 # The default Sentinel rules (registry-config/sentinel-rules/<app>/<type>.json) into etcd, each only where
 # its key does not exist yet: what operators changed in the console stays as they left it.
 load_default_rules() {
-  local file app type key loaded=0
-  local ctl=(env ETCDCTL_API=3 etcdctl --endpoints="127.0.0.1:$ETCD_PORT" --command-timeout=5s
-    --user "webook-operator:$(cat "$SECRETS/etcd-webook-operator")")
+  local file app type key found loaded=0
+  [[ -s $SECRETS/etcd-webook-operator ]] || die "no password of etcd's operator account in $SECRETS"
+  # The operator's password through etcdctl's environment (ETCDCTL_USER), never on a command line.
+  etcd_as_operator() {
+    ETCDCTL_API=3 ETCDCTL_USER="webook-operator:$(cat "$SECRETS/etcd-webook-operator")" \
+      etcdctl --endpoints="127.0.0.1:$ETCD_PORT" --command-timeout=5s "$@"
+  }
   for file in "$ROOT"/registry-config/sentinel-rules/*/*.json; do
     [[ -e $file ]] || continue
     app=$(basename "$(dirname "$file")")
     type=$(basename "$file" .json)
-    key="/webook/config/sentinel/$app/$type"
-    if [[ -z $("${ctl[@]}" get "$key" --keys-only 2>/dev/null) ]]; then
-      "${ctl[@]}" put "$key" "$(cat "$file")" >/dev/null || die "could not write the default rules to $key"
+    key="/${WEBOOK_ETCD_NAMESPACE:-webook}/config/sentinel/$app/$type"
+    found=$(etcd_as_operator get "$key" --keys-only) || die "could not read $key from etcd"
+    if [[ -z $found ]]; then
+      etcd_as_operator put "$key" "$(cat "$file")" >/dev/null || die "could not write the default rules to $key"
       loaded=$((loaded + 1))
     fi
   done

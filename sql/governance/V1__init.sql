@@ -64,16 +64,18 @@ CREATE TABLE gov_rule_expiry (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 -- Per app, resource and second: the sums over the app's instances, as read from their command API.
+-- Resource names run long (Dubbo methods with their parameter types): the key holds their MD5.
 CREATE TABLE gov_metric (
     app        VARCHAR(128) NOT NULL,
     resource   VARCHAR(512) NOT NULL,
+    resource_hash BINARY(16) NOT NULL,
     ts         BIGINT       NOT NULL,
     pass_qps   BIGINT       NOT NULL,
     block_qps  BIGINT       NOT NULL,
     success_qps BIGINT      NOT NULL,
     exception_qps BIGINT    NOT NULL,
     rt_total   BIGINT       NOT NULL,
-    PRIMARY KEY (app, resource(191), ts),
+    PRIMARY KEY (app, resource_hash, ts),
     KEY idx_metric_ts (ts)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 

@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * one, which the heartbeat reports to the console.
  *
  * <p>Requests and answers are the stock ones: the command is the path, parameters come from the query
- * string and a form-encoded POST body, the answer is text, 200 on success and 400 otherwise.
+ * string and a form-encoded POST body, the answer is text, 200 on success and 400 otherwise. Unlike the
+ * stock one it refuses browsers (requests with {@code Origin}, or addressed by a host name) and commands
+ * that change the instance unless they come as a POST.
  */
 @Spi(order = -100)
 public final class OneAddressCommandCenter implements CommandCenter {
@@ -110,6 +112,11 @@ public final class OneAddressCommandCenter implements CommandCenter {
                 }
                 addParams(new String(body, charset), request, charset);
             }
+            String refusal = refusal(exchange, target);
+            if (refusal != null) {
+                answer(exchange, 403, refusal, charset);
+                return;
+            }
             CommandHandler<?> handler = handlers.get(target);
             if (handler == null) {
                 answer(exchange, 400, "Unknown command `" + target + '`', charset);
@@ -131,6 +138,39 @@ public final class OneAddressCommandCenter implements CommandCenter {
             }
         }
     }
+
+    /**
+     * Why a request is refused, or null. A browser never gets an answer (it sends {@code Origin}, or a host name
+     * a rebinding DNS points here): the API is for consoles and operators' tools, which call an address. A
+     * command that changes something needs a POST, so no link or image can trigger it.
+     */
+    static String refusal(HttpExchange exchange, String command) {
+        if (exchange.getRequestHeaders().containsKey("Origin")) {
+            return "not for browsers";
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host != null && !isAddress(host)) {
+            return "call the command API by its address";
+        }
+        if (!READ_ONLY.contains(command) && !"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
+            return "`" + command + "` changes this instance: send it as a POST";
+        }
+        return null;
+    }
+
+    /** Whether a Host header names an IP address or localhost (with or without a port). */
+    static boolean isAddress(String host) {
+        String name = host.startsWith("[") ? host.substring(1, Math.max(1, host.indexOf(']')))
+                : host.lastIndexOf(':') > 0 && host.indexOf(':') == host.lastIndexOf(':') ? host.substring(0, host.indexOf(':'))
+                : host;
+        return name.equals("localhost") || name.matches("[0-9.]+") || (name.contains(":") && name.matches("[0-9a-fA-F:.]+"));
+    }
+
+    /** The stock commands that only read. */
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("getRules", "getParamFlowRules", "metric",
+            "clusterNode", "clusterNodeById", "cnode", "jsonTree", "tree", "origin", "version", "basicInfo", "api",
+            "systemStatus", "getSwitch", "getClusterMode", "cluster/client/fetchConfig", "cluster/server/fetchConfig",
+            "cluster/server/info", "cluster/server/metricList", "gateway/getRules", "gateway/getApiDefinitions");
 
     /** Parameters as the stock command center reads them: each key and value URL-decoded once. */
     static void addParams(String query, CommandRequest request, Charset charset) {

@@ -13,6 +13,8 @@ import org.apache.dubbo.common.URL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -44,7 +46,12 @@ public class SentinelEarlyStart implements ApplicationListener<ApplicationPrepar
         }
         EtcdRulesConnection rules = rulesOf(environment);
         startSentinel();
-        event.getApplicationContext().getBeanFactory().registerSingleton("sentinelRules", rules);
+        ConfigurableListableBeanFactory beans = event.getApplicationContext().getBeanFactory();
+        beans.registerSingleton("sentinelRules", rules);
+        // A singleton registered by hand is not destroyed with the context unless it is told so.
+        if (beans instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean("sentinelRules", rules);
+        }
     }
 
     /** The app's rules, read now and followed from then on. */
@@ -52,12 +59,17 @@ public class SentinelEarlyStart implements ApplicationListener<ApplicationPrepar
         URL etcd = URL.valueOf("etcd://" + environment.getProperty("webook.etcd.endpoints", "127.0.0.1:2379"))
                 .setUsername(blankToNull(environment.getProperty("webook.etcd.username")))
                 .setPassword(blankToNull(environment.getProperty("webook.etcd.password")));
+        String app = environment.getRequiredProperty("spring.application.name");
         EtcdConnections.Connection connection = EtcdConnections.acquire(etcd);
-        EtcdRuleSource rules = new EtcdRuleSource(connection.client(),
-                environment.getProperty("webook.etcd.namespace", "webook"),
-                environment.getRequiredProperty("spring.application.name"));
-        rules.start();
-        return new EtcdRulesConnection(rules, connection);
+        try {
+            EtcdRuleSource rules = new EtcdRuleSource(connection.client(),
+                    environment.getProperty("webook.etcd.namespace", "webook"), app);
+            rules.start();
+            return new EtcdRulesConnection(rules, connection);
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     /** Sentinel itself (once per JVM): what refused calls answer, what counts as an error, its transport. */

@@ -103,6 +103,30 @@ class SentinelOnDubboIT {
                 .allSatisfy(address -> assertThat(address.isLoopbackAddress()).as(address.toString()).isTrue());
     }
 
+    @Test
+    void theCommandApiTakesChangesOnlyAsPostsAndNeverFromABrowser() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + TransportConfig.getRuntimePort();
+        String data = java.net.URLEncoder.encode(java.net.URLEncoder.encode("[]", StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+
+        HttpResponse<String> byLink = http.send(HttpRequest.newBuilder(URI.create(base + "/setRules?type=flow&data=" + data))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fromAPage = http.send(HttpRequest.newBuilder(URI.create(base + "/getRules?type=flow"))
+                .header("Origin", "http://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asPost = http.send(HttpRequest.newBuilder(URI.create(base + "/setRules"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("type=flow&data=" + data)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(byLink.statusCode()).isEqualTo(403);
+        assertThat(byLink.body()).contains("send it as a POST");
+        assertThat(fromAPage.statusCode()).isEqualTo(403);
+        assertThat(asPost.statusCode()).as(asPost.body()).isEqualTo(200);
+        assertThat(OneAddressCommandCenter.isAddress("127.0.0.1:8719")).isTrue();
+        assertThat(OneAddressCommandCenter.isAddress("[::1]:8719")).isTrue();
+        assertThat(OneAddressCommandCenter.isAddress("localhost:8719")).isTrue();
+        assertThat(OneAddressCommandCenter.isAddress("rebound.example:8719")).isFalse();
+    }
+
     private List<Object> burst(int calls) {
         List<Object> answers = new ArrayList<>();
         for (int i = 0; i < calls; i++) {

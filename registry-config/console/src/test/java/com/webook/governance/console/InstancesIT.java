@@ -76,6 +76,12 @@ class InstancesIT extends ConsoleIT {
         await("its rules match etcd's").atMost(Duration.ofSeconds(10))
                 .until(() -> "IN_SYNC".equals(instance().path("rules").path("FLOW").path("state").asText()));
 
+        // a system rule is reported back without its id, one rule per threshold: still in sync
+        assertThat(post("/api/v1/apps/" + APP + "/rules/system", "{\"rule\":{\"qps\":5000,\"avgRt\":800}}").status())
+                .isEqualTo(200);
+        await("a system rule matches etcd's").atMost(Duration.ofSeconds(10))
+                .until(() -> "IN_SYNC".equals(instance().path("rules").path("SYSTEM").path("state").asText()));
+
         setRulesDirectly("[{\"resource\":\"it-resource\",\"count\":1}]");
         long changed = System.nanoTime();
         await("a direct setRules is flagged").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 public final class HeartbeatPolicy {
 
     private static final Pattern APP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]{7,15}|[0-9a-fA-F:.]{2,45}");
+    private static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+    /** Java parses a name with a colon as an IPv6 literal and never looks it up. */
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private final List<Cidr> networks;
 
@@ -48,8 +51,9 @@ public final class HeartbeatPolicy {
                 + ") nor in an allowed network";
     }
 
-    private static InetAddress literal(String ip) {
-        if (ip == null || !IP_LITERAL.matcher(ip).matches() || ip.chars().noneMatch(c -> c == '.' || c == ':')) {
+    /** The address an IP literal names, or null: never a host name, which would be looked up (and could change). */
+    static InetAddress literal(String ip) {
+        if (ip == null || ip.length() > 45 || !(IPV4.matcher(ip).matches() || IPV6.matcher(ip).matches())) {
             return null;
         }
         try {
@@ -57,6 +61,12 @@ public final class HeartbeatPolicy {
         } catch (UnknownHostException e) {
             return null;
         }
+    }
+
+    /** The address as the console stores and calls it: the literal, normalised. */
+    public static String normalised(String ip) {
+        InetAddress address = literal(ip);
+        return address == null ? ip : address.getHostAddress();
     }
 
     /** An address range such as 10.0.0.0/8 or fd00::/8. */

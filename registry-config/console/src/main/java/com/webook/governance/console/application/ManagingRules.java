@@ -23,6 +23,8 @@ import com.webook.governance.sentinel.RuleType;
  */
 public class ManagingRules {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ManagingRules.class);
+
     /** App names as Spring and Sentinel write them. */
     private static final Pattern APP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
     private static final int ATTEMPTS = 5;
@@ -115,9 +117,13 @@ public class ManagingRules {
                             return rules;
                         });
                 expired++;
-            } catch (Rejected gone) {
-                if (gone.kind() != Rejected.Kind.NOT_FOUND) {
-                    throw gone;
+            } catch (Rejected refused) {
+                if (refused.kind() != Rejected.Kind.NOT_FOUND) {
+                    // etcd away, the key changed under it, its rules broken: kept due, tried again next round,
+                    // and the other due rules are not held up
+                    log.warn("rule {} of {} is due to expire but could not be removed: {}", due.ruleId(), due.app(),
+                            refused.getMessage());
+                    continue;
                 }
             }
             expiries.forget(due.ruleId());

@@ -105,7 +105,12 @@ public class WatchingInstances {
         int loaded = 0;
         for (RuleType type : RuleType.values()) {
             if (compare(seen.machine(), type, expected.get(type)).state() != State.IN_SYNC) {
-                instances.setRules(seen.machine(), type, expected.get(type));
+                try {
+                    instances.setRules(seen.machine(), type, expected.get(type));
+                } catch (RuntimeException unreachable) {
+                    throw new Rejected(Rejected.Kind.UNAVAILABLE, "could not load the rules into " + ip + ":" + port
+                            + ": " + unreachable.getMessage());
+                }
                 loaded++;
             }
         }
@@ -168,12 +173,41 @@ public class WatchingInstances {
         return new Sync(now.state(), at, now.detail());
     }
 
-    /** Each rule as text, sorted: the same rules in another order are the same rules. */
+    /**
+     * Each rule as text, sorted: the same rules in another order are the same rules. System rules are what they
+     * enforce: Sentinel keeps only the lowest threshold of each kind and reports them as one rule per threshold,
+     * without ids, so their thresholds are compared.
+     */
     private static List<String> canonical(RuleType type, String text) {
+        if (type == RuleType.SYSTEM) {
+            return List.of(systemThresholds(RuleCodec.decode(type, text)));
+        }
         List<String> rules = new ArrayList<>();
         RuleCodec.decode(type, text).forEach(rule -> rules.add(RuleCodec.encode(List.of(rule))));
         rules.sort(null);
         return rules;
+    }
+
+    private static String systemThresholds(List<com.alibaba.csp.sentinel.slots.block.AbstractRule> rules) {
+        double load = -1;
+        double cpu = -1;
+        double qps = -1;
+        long rt = -1;
+        long threads = -1;
+        for (com.alibaba.csp.sentinel.slots.block.AbstractRule rule : rules) {
+            com.alibaba.csp.sentinel.slots.system.SystemRule system = (com.alibaba.csp.sentinel.slots.system.SystemRule) rule;
+            load = lowest(load, system.getHighestSystemLoad());
+            cpu = lowest(cpu, system.getHighestCpuUsage());
+            qps = lowest(qps, system.getQps());
+            rt = (long) lowest(rt, system.getAvgRt());
+            threads = (long) lowest(threads, system.getMaxThread());
+        }
+        return "load " + load + ", cpu " + cpu + ", qps " + qps + ", rt " + rt + ", threads " + threads;
+    }
+
+    /** The lower of two thresholds where a negative one is unset. */
+    private static double lowest(double a, double b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private Map<RuleType, String> readAll(String app) {

@@ -77,7 +77,7 @@ public class EtcdRuleStore implements RuleStore {
         try {
             return EtcdUnavailable.await(call, what);
         } catch (EtcdUnavailable away) {
-            throw new Rejected(Rejected.Kind.UNAVAILABLE, "etcd is not reachable: cannot " + what + " now");
+            throw new Rejected(Rejected.Kind.UNAVAILABLE, "etcd did not do it: " + away.getMessage());
         }
     }
 }

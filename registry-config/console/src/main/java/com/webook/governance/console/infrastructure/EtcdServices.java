@@ -71,7 +71,7 @@ public class EtcdServices implements Services {
             return EtcdUnavailable.await(client.getKVClient().get(ByteSequence.from(key, StandardCharsets.UTF_8),
                     GetOption.builder().isPrefix(!exact).build()), "read the registry").getKvs();
         } catch (EtcdUnavailable away) {
-            throw new Rejected(Rejected.Kind.UNAVAILABLE, "etcd is not reachable: cannot read the registry now");
+            throw new Rejected(Rejected.Kind.UNAVAILABLE, "etcd did not do it: " + away.getMessage());
         }
     }
 }

@@ -21,6 +21,9 @@ import com.webook.governance.sentinel.RuleType;
  */
 public class HttpInstanceClient implements InstanceClient {
 
+    /** The most an instance's answer may hold (rules, five minutes of metrics): nobody can run the console out of memory. */
+    static final int MAX_ANSWER_BYTES = 8 << 20;
+
     private final HttpClient http;
     private final Duration timeout;
 
@@ -76,13 +79,21 @@ public class HttpInstanceClient implements InstanceClient {
 
     private String send(Machines.Machine machine, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<java.io.InputStream> response = http.send(request.timeout(timeout).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (java.io.InputStream in = response.body()) {
+                body = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            }
+            if (body.length > MAX_ANSWER_BYTES) {
+                throw new IllegalStateException(machine.address() + " answered more than " + MAX_ANSWER_BYTES + " bytes");
+            }
+            String text = new String(body, StandardCharsets.UTF_8);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(machine.address() + " answered " + response.statusCode() + ": "
-                        + response.body());
+                        + text.substring(0, Math.min(200, text.length())));
             }
-            return response.body();
+            return text;
         } catch (IOException e) {
             throw new IllegalStateException(machine.address() + " is not reachable: " + e.getMessage(), e);
         } catch (InterruptedException e) {

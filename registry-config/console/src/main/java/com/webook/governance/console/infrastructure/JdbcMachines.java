@@ -32,7 +32,12 @@ public class JdbcMachines implements Machines {
     @Override
     public List<Seen> all(Instant now, Duration forget) {
         Timestamp horizon = Timestamp.from(now.minus(forget));
-        jdbc.sql("DELETE FROM gov_machine WHERE last_seen_at < ?").param(horizon).update();
+        if (jdbc.sql("DELETE FROM gov_machine WHERE last_seen_at < ?").param(horizon).update() > 0) {
+            jdbc.sql("""
+                    DELETE c FROM gov_metric_cursor c LEFT JOIN gov_machine m
+                      ON m.app = c.app AND m.ip = c.ip AND m.port = c.port
+                    WHERE m.app IS NULL""").update();
+        }
         return jdbc.sql("SELECT * FROM gov_machine ORDER BY app, ip, port")
                 .query((rs, row) -> new Seen(new Machine(rs.getString("app"), rs.getString("ip"), rs.getInt("port"),
                         rs.getString("hostname"), rs.getString("sentinel_version")),

@@ -44,13 +44,15 @@ public class JdbcMetricStore implements MetricStore {
                 int cut = entry.getKey().lastIndexOf('\n');
                 long[] s = entry.getValue();
                 jdbc.sql("""
-                        INSERT INTO gov_metric (app, resource, ts, pass_qps, block_qps, success_qps, exception_qps, rt_total)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO gov_metric (app, resource, resource_hash, ts, pass_qps, block_qps, success_qps,
+                            exception_qps, rt_total)
+                        VALUES (?, ?, UNHEX(MD5(?)), ?, ?, ?, ?, ?, ?)
                         ON DUPLICATE KEY UPDATE pass_qps = pass_qps + VALUES(pass_qps), block_qps = block_qps + VALUES(block_qps),
                             success_qps = success_qps + VALUES(success_qps), exception_qps = exception_qps + VALUES(exception_qps),
                             rt_total = rt_total + VALUES(rt_total)""")
                         .params(machine.app(), JdbcRuleHistory.cut(entry.getKey().substring(0, cut), 512),
-                                Long.parseLong(entry.getKey().substring(cut + 1)), s[0], s[1], s[2], s[3], s[4])
+                                entry.getKey().substring(0, cut), Long.parseLong(entry.getKey().substring(cut + 1)),
+                                s[0], s[1], s[2], s[3], s[4])
                         .update();
             }
             jdbc.sql("""

@@ -9,8 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -44,11 +42,11 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The first operator, when there are no users: with the configured password, never a default one. Outside
-     * the local and test profiles a password shorter than the minimum stops the console from starting.
+     * The first operator, when there are no users: with the configured password, never a default one. A password
+     * shorter than the minimum stops the console from starting.
      */
     @Bean
-    ApplicationRunner firstOperator(ConsoleUsers users, ConsoleProperties properties, Environment environment) {
+    ApplicationRunner firstOperator(ConsoleUsers users, ConsoleProperties properties) {
         return args -> {
             String password = properties.bootstrap().password();
             if (password.isEmpty()) {
@@ -56,10 +54,6 @@ public class SecurityConfiguration {
                     log.warn("there are no console users and webook.governance.bootstrap.password is not set: nobody can log in");
                 }
                 return;
-            }
-            if (password.length() < ConsoleUsers.MIN_PASSWORD && !environment.acceptsProfiles(Profiles.of("local", "it"))) {
-                throw new IllegalStateException("webook.governance.bootstrap.password must be at least "
-                        + ConsoleUsers.MIN_PASSWORD + " characters");
             }
             if (users.createFirst(properties.bootstrap().username(), password)) {
                 log.info("created the first console user '{}' with the configured password", properties.bootstrap().username());

@@ -50,7 +50,8 @@ class HeartbeatController {
             log.warn("refused a heartbeat from {}: {}", source.getHostAddress(), refusal);
             return ApiErrors.answer(HttpStatus.FORBIDDEN, ApiErrors.FORBIDDEN, "heartbeat refused: " + refusal);
         }
-        machines.heartbeat(new Machines.Machine(app, ip, Integer.parseInt(port.trim()), hostname, v), clock.instant());
+        machines.heartbeat(new Machines.Machine(app, HeartbeatPolicy.normalised(ip), Integer.parseInt(port.trim()), hostname, v),
+                clock.instant());
         return ResponseEntity.ok(Envelope.ok(null));
     }
 }

@@ -43,5 +43,10 @@ class HeartbeatPolicyTest {
         assertThat(own.refusal("app", "localhost", "8719", local)).contains("ip must be an IP address");
         assertThat(own.refusal("app", "evil.example", "8719", local)).contains("ip must be an IP address");
         assertThat(own.refusal("app", null, "8719", local)).contains("ip must be an IP address");
+        // names made of hex letters would be looked up (and could be re-pointed later): not literals
+        assertThat(own.refusal("app", "cafe.be", "8719", local)).contains("ip must be an IP address");
+        assertThat(own.refusal("app", "ab.cab", "8719", local)).contains("ip must be an IP address");
+        assertThat(own.refusal("app", "127.0.0.256", "8719", local)).contains("ip must be an IP address");
+        assertThat(HeartbeatPolicy.normalised("::ffff:127.0.0.1")).isEqualTo("127.0.0.1");
     }
 }
